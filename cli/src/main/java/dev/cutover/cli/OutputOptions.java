@@ -1,0 +1,60 @@
+package dev.cutover.cli;
+
+import dev.cutover.core.CutoverException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/** {@code --format} and {@code --out}: what every command that prints results takes. */
+public final class OutputOptions {
+
+  /** Output formats. Renderers beyond table and json are added per command. */
+  public enum Format {
+    table,
+    json
+  }
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      defaultValue = "table")
+  Format format;
+
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
+      description = "Write the result to FILE (replaced atomically) instead of stdout.")
+  Path out;
+
+  public Format format() {
+    return format;
+  }
+
+  /**
+   * Writes the rendered result to {@code --out} (through a temporary file, then a rename, so a
+   * reader never sees half a report) or to the command's stdout.
+   */
+  public void emit(CommandSpec spec, String text) {
+    if (out == null) {
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.print(text);
+      stdout.flush();
+      return;
+    }
+    try {
+      Path dir = out.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, ".cutover-", ".tmp");
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new CutoverException(out + ": cannot write output: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.cutover.core.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What every canonical resource carries, whatever its kind: where it lives and how it is named.
+ *
+ * @param cloud provider id, e.g. {@code aws}, {@code azure}
+ * @param id the cloud's own id (AWS id or ARN, Azure resource id); compared case-insensitively
+ *     through {@link #idKey()}
+ * @param name the resource's name (AWS {@code Name} tag or name, Azure name); may be null
+ * @param address Terraform address with module path and index key, e.g. {@code
+ *     module.net.aws_subnet.app["a"]}, when the resource came from state; null otherwise
+ * @param nativeType Terraform type ({@code aws_vpc}) for resources from state, the cloud's type
+ *     ({@code AWS::EC2::VPC} style or {@code Microsoft.Network/virtualNetworks}) for live ones
+ * @param region AWS region or Azure location; may be null
+ * @param tags tags without provider default tags ({@code tags_all} is not read); sorted, never null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ResourceMeta(
+    String cloud,
+    String id,
+    String name,
+    String address,
+    String nativeType,
+    String region,
+    Map<String, String> tags) {
+
+  public ResourceMeta {
+    Objects.requireNonNull(cloud, "cloud");
+    Objects.requireNonNull(id, "id");
+    tags = tags == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(tags));
+  }
+
+  /**
+   * The id in the form it is compared in: lower case, as AWS and Azure ids are case-insensitive.
+   */
+  public String idKey() {
+    return id.toLowerCase(Locale.ROOT);
+  }
+
+  public ResourceMeta withAddress(String newAddress) {
+    return new ResourceMeta(cloud, id, name, newAddress, nativeType, region, tags);
+  }
+
+  public ResourceMeta withId(String newId) {
+    return new ResourceMeta(cloud, newId, name, address, nativeType, region, tags);
+  }
+
+  /** Shorthand for the common case of a resource with a name and no tags or region yet. */
+  public static ResourceMeta of(String cloud, String id, String name, String nativeType) {
+    return new ResourceMeta(cloud, id, name, null, nativeType, null, Map.of());
+  }
+
+  /** How a person refers to the resource: its address when known, else its id. */
+  public String label() {
+    return address != null ? address : id;
+  }
+}
