@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param storageEncrypted storage encryption at rest
  * @param publicAccess reachable from the internet (RDS {@code PubliclyAccessible}, Azure public
  *     network access)
+ * @param tlsEnforced connections must use TLS (RDS parameter {@code rds.force_ssl} when known,
+ *     PostgreSQL Flexible {@code require_secure_transport}, Azure SQL minimal TLS version set);
+ *     null if unknown
  */
 public record Database(
     @JsonUnwrapped ResourceMeta meta,
@@ -31,11 +34,24 @@ public record Database(
     Boolean highAvailability,
     Integer backupRetentionDays,
     Boolean storageEncrypted,
-    Boolean publicAccess)
+    Boolean publicAccess,
+    Boolean tlsEnforced)
     implements Resource {
 
   public Database {
     Objects.requireNonNull(meta, "meta");
+  }
+
+  /**
+   * The major version: the part before the first dot ({@code 15.4} is {@code 15}; {@code 8.0.35} is
+   * {@code 8}, MySQL majors are compared as given by the cloud); null if there is no version.
+   */
+  public String engineMajorVersion() {
+    if (engineVersion == null || engineVersion.isBlank()) {
+      return null;
+    }
+    int dot = engineVersion.indexOf('.');
+    return dot < 0 ? engineVersion : engineVersion.substring(0, dot);
   }
 
   @Override
@@ -56,6 +72,7 @@ public record Database(
         highAvailability,
         backupRetentionDays,
         storageEncrypted,
-        publicAccess);
+        publicAccess,
+        tlsEnforced);
   }
 }

@@ -21,7 +21,9 @@ public record DnsRecordSet(
     String type,
     Long ttlSeconds,
     String routing,
-    List<Member> members)
+    List<Member> members,
+    String zone,
+    String monitor)
     implements Resource {
 
   public DnsRecordSet {
@@ -36,7 +38,7 @@ public record DnsRecordSet(
 
   @Override
   public DnsRecordSet withMeta(ResourceMeta newMeta) {
-    return new DnsRecordSet(newMeta, fqdn, type, ttlSeconds, routing, members);
+    return new DnsRecordSet(newMeta, fqdn, type, ttlSeconds, routing, members, zone, monitor);
   }
 
   /**
@@ -46,6 +48,10 @@ public record DnsRecordSet(
    * @param weight the provider's own weight (Route 53 0–255, Traffic Manager 1–1000)
    * @param enabled false for a disabled Traffic Manager endpoint
    * @param target the value or alias target it answers with
+   * @param healthCheck the Route 53 {@code HealthCheckId}, {@code evaluate-target-health} for an
+   *     alias that evaluates its target's health, or null if the member's health is not evaluated
+   *     (Traffic Manager members are evaluated by the profile's {@code monitor})
    */
-  public record Member(String id, Integer weight, Boolean enabled, String target) {}
+  public record Member(
+      String id, Integer weight, Boolean enabled, String target, String healthCheck) {}
 }
