@@ -13,7 +13,8 @@ import java.util.Objects;
  * <ul>
  *   <li>{@code protocol} is {@code tcp|udp|icmp|icmpv6|all} or the IANA protocol number as a string
  *       for others; AWS {@code -1}, Azure {@code *} and {@code Any} become {@code all}, and the
- *       numbers 6, 17, 1 and 58 their names (IANA Protocol Numbers registry).
+ *       numbers 6, 17, 1 and 58 their names, and Azure {@code Esp}/{@code Ah} their numbers 50/51
+ *       (IANA Protocol Numbers registry).
  *   <li>{@code all} spans ports 0–65535, whatever was given.
  *   <li>For {@code icmp}/{@code icmpv6}, {@code fromPort} is the ICMP type and {@code toPort} the
  *       code (the AWS convention); {@code -1} (any) becomes null.
@@ -127,6 +128,10 @@ public record FirewallRule(
       case "icmpv6":
       case "ipv6-icmp":
         return "icmpv6";
+      case "esp":
+        return "50";
+      case "ah":
+        return "51";
       default:
         return p;
     }
