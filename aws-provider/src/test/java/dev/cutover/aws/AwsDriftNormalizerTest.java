@@ -71,15 +71,8 @@ class AwsDriftNormalizerTest {
 
   @Test
   void normalize_stateWithoutEgressAndLiveDefaultEgressPair_dropsBoth() {
-    FirewallRuleSet state = group("sg-1", "aws_security_group", "web", ingress443());
-    FirewallRuleSet live =
-        group(
-            "sg-1",
-            "AWS::EC2::SecurityGroup",
-            "web",
-            ingress443(),
-            egressAll("0.0.0.0/0"),
-            egressAll("::/0"));
+    FirewallRuleSet state = stateWeb(ingress443());
+    FirewallRuleSet live = liveWeb(ingress443(), egressAll("0.0.0.0/0"), egressAll("::/0"));
 
     assertThat(((FirewallRuleSet) normalizer.normalize(state, live)).rules())
         .containsExactly(ingress443());
@@ -88,27 +81,20 @@ class AwsDriftNormalizerTest {
   @Test
   void normalize_stateDeclaresEgress_liveDefaultEgressIsDrift() {
     FirewallRuleSet state =
-        group(
-            "sg-1",
-            "aws_security_group",
-            "web",
-            FirewallRule.allow(Direction.EGRESS, "tcp", 443, 443, "10.0.0.0/8"));
-    FirewallRuleSet live = group("sg-1", "AWS::EC2::SecurityGroup", "web", egressAll("0.0.0.0/0"));
+        stateWeb(FirewallRule.allow(Direction.EGRESS, "tcp", 443, 443, "10.0.0.0/8"));
+    FirewallRuleSet live = liveWeb(egressAll("0.0.0.0/0"));
 
     assertThat(normalizer.normalize(state, live)).isSameAs(live);
   }
 
   @Test
   void normalize_liveEgressBeyondTheDefault_isKept() {
-    FirewallRuleSet state = group("sg-1", "aws_security_group", "web", ingress443());
+    FirewallRuleSet state = stateWeb(ingress443());
     FirewallRuleSet live =
-        group(
-            "sg-1",
-            "AWS::EC2::SecurityGroup",
-            "web",
+        liveWeb(
             egressAll("0.0.0.0/0"),
             FirewallRule.allow(Direction.EGRESS, "tcp", 5432, 5432, "10.0.0.0/8"));
-    FirewallRuleSet onlyIpv6 = group("sg-1", "AWS::EC2::SecurityGroup", "web", egressAll("::/0"));
+    FirewallRuleSet onlyIpv6 = liveWeb(egressAll("::/0"));
 
     assertThat(normalizer.normalize(state, live)).isSameAs(live);
     assertThat(normalizer.normalize(state, onlyIpv6)).isSameAs(onlyIpv6);
@@ -153,10 +139,17 @@ class AwsDriftNormalizerTest {
   void createdByCloud_defaultGroupOfAVpcAndZoneSoa_butNotOthers() {
     assertThat(normalizer.createdByCloud(group("sg-d", "AWS::EC2::SecurityGroup", "default")))
         .isTrue();
-    assertThat(normalizer.createdByCloud(group("sg-1", "AWS::EC2::SecurityGroup", "web")))
-        .isFalse();
+    assertThat(normalizer.createdByCloud(liveWeb())).isFalse();
     assertThat(normalizer.createdByCloud(recordSet("SOA"))).isTrue();
     assertThat(normalizer.createdByCloud(recordSet("A"))).isFalse();
+  }
+
+  private static FirewallRuleSet stateWeb(FirewallRule... rules) {
+    return group("sg-1", "aws_security_group", "web", rules);
+  }
+
+  private static FirewallRuleSet liveWeb(FirewallRule... rules) {
+    return group("sg-1", "AWS::EC2::SecurityGroup", "web", rules);
   }
 
   private static FirewallRuleSet group(

@@ -136,16 +136,7 @@ class AwsLiveScanTest {
 
   @Test
   void scan_loadBalancer_assemblesListenersRulesTargetGroupsAndAttributes() {
-    answer(wm, "DescribeLoadBalancers", "aws/elbv2/libcloud-describe_load_balancers.xml");
-    answer(wm, "DescribeTags", "aws/elbv2/aws-apiref-DescribeTags.xml");
-    answer(
-        wm,
-        "DescribeLoadBalancerAttributes",
-        "aws/elbv2/aws-apiref-DescribeLoadBalancerAttributes.xml");
-    answer(wm, "DescribeListeners", "aws/elbv2/libcloud-describe_load_balancer_listeters.xml");
-    answer(wm, "DescribeRules", "aws/elbv2/aws-apiref-DescribeRules.xml");
-    answer(
-        wm, "DescribeTargetGroups", "aws/elbv2/libcloud-describe_load_balancer_target_groups.xml");
+    elbv2Answers("aws/elbv2/aws-apiref-DescribeRules.xml");
 
     Inventory inventory = scan(wm, recorder, ResourceKind.LOAD_BALANCER);
 
@@ -184,16 +175,7 @@ class AwsLiveScanTest {
 
   @Test
   void scan_defaultRuleInDescribeRules_isNotCountedTwice() {
-    answer(wm, "DescribeLoadBalancers", "aws/elbv2/libcloud-describe_load_balancers.xml");
-    answer(wm, "DescribeTags", "aws/elbv2/aws-apiref-DescribeTags.xml");
-    answer(
-        wm,
-        "DescribeLoadBalancerAttributes",
-        "aws/elbv2/aws-apiref-DescribeLoadBalancerAttributes.xml");
-    answer(wm, "DescribeListeners", "aws/elbv2/libcloud-describe_load_balancer_listeters.xml");
-    answer(wm, "DescribeRules", "aws/elbv2/libcloud-describe_load_balancer_rules.xml");
-    answer(
-        wm, "DescribeTargetGroups", "aws/elbv2/libcloud-describe_load_balancer_target_groups.xml");
+    elbv2Answers("aws/elbv2/libcloud-describe_load_balancer_rules.xml");
 
     LoadBalancer lb =
         scan(wm, recorder, ResourceKind.LOAD_BALANCER)
@@ -305,6 +287,20 @@ class AwsLiveScanTest {
     assertThat(byId(inventory, Network.class, "vpc-8d2910e4").meta().tags()).isEqualTo(Map.of());
     wm.verify(1, postRequestedFor(urlEqualTo("/")));
     assertThat(wm.findAll(getRequestedFor(urlPathEqualTo("/2013-04-01/hostedzone")))).isEmpty();
+  }
+
+  /** The libcloud ALB documents with API-reference attributes and tags, and these rules. */
+  private static void elbv2Answers(String rules) {
+    answer(wm, "DescribeLoadBalancers", "aws/elbv2/libcloud-describe_load_balancers.xml");
+    answer(wm, "DescribeTags", "aws/elbv2/aws-apiref-DescribeTags.xml");
+    answer(
+        wm,
+        "DescribeLoadBalancerAttributes",
+        "aws/elbv2/aws-apiref-DescribeLoadBalancerAttributes.xml");
+    answer(wm, "DescribeListeners", "aws/elbv2/libcloud-describe_load_balancer_listeters.xml");
+    answer(wm, "DescribeRules", rules);
+    answer(
+        wm, "DescribeTargetGroups", "aws/elbv2/libcloud-describe_load_balancer_target_groups.xml");
   }
 
   private static void rrsets(String zone, String resource) {

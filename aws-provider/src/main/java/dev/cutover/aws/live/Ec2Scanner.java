@@ -12,17 +12,18 @@ import dev.cutover.core.model.Subnet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.IpRange;
 import software.amazon.awssdk.services.ec2.model.Ipv6Range;
 import software.amazon.awssdk.services.ec2.model.PrefixListId;
 import software.amazon.awssdk.services.ec2.model.SecurityGroup;
-import software.amazon.awssdk.services.ec2.model.SubnetCidrBlockStateCode;
+import software.amazon.awssdk.services.ec2.model.SubnetCidrBlockState;
 import software.amazon.awssdk.services.ec2.model.Tag;
 import software.amazon.awssdk.services.ec2.model.UserIdGroupPair;
 import software.amazon.awssdk.services.ec2.model.Vpc;
-import software.amazon.awssdk.services.ec2.model.VpcCidrBlockStateCode;
+import software.amazon.awssdk.services.ec2.model.VpcCidrBlockState;
 
 /**
  * VPCs, subnets and security groups of one region, each through one paginated bulk call ({@code
@@ -65,14 +66,10 @@ final class Ec2Scanner {
                               subnet.vpcId(),
                               CidrText.canonical(subnet.cidrBlock(), where),
                               CidrText.canonical(
-                                  subnet.ipv6CidrBlockAssociationSet().stream()
-                                      .filter(
-                                          a ->
-                                              a.ipv6CidrBlockState() == null
-                                                  || a.ipv6CidrBlockState().state()
-                                                      == SubnetCidrBlockStateCode.ASSOCIATED)
-                                      .map(a -> a.ipv6CidrBlock())
-                                      .toList(),
+                                  associated(
+                                      subnet.ipv6CidrBlockAssociationSet(),
+                                      a -> a.ipv6CidrBlock(),
+                                      a -> state(a.ipv6CidrBlockState())),
                                   where),
                               subnet.availabilityZone()));
                     }));
@@ -94,18 +91,14 @@ final class Ec2Scanner {
     if (vpc.cidrBlockAssociationSet().isEmpty()) {
       cidrs.add(vpc.cidrBlock());
     }
-    vpc.cidrBlockAssociationSet().stream()
-        .filter(
-            a ->
-                a.cidrBlockState() == null
-                    || a.cidrBlockState().state() == VpcCidrBlockStateCode.ASSOCIATED)
-        .forEach(a -> cidrs.add(a.cidrBlock()));
-    vpc.ipv6CidrBlockAssociationSet().stream()
-        .filter(
-            a ->
-                a.ipv6CidrBlockState() == null
-                    || a.ipv6CidrBlockState().state() == VpcCidrBlockStateCode.ASSOCIATED)
-        .forEach(a -> cidrs.add(a.ipv6CidrBlock()));
+    cidrs.addAll(
+        associated(
+            vpc.cidrBlockAssociationSet(), a -> a.cidrBlock(), a -> state(a.cidrBlockState())));
+    cidrs.addAll(
+        associated(
+            vpc.ipv6CidrBlockAssociationSet(),
+            a -> a.ipv6CidrBlock(),
+            a -> state(a.ipv6CidrBlockState())));
     Map<String, String> tags = tags(vpc.tags());
     return new Network(
         LiveMeta.of(vpc.vpcId(), tags.get("Name"), AwsTypes.VPC, region, tags),
@@ -162,6 +155,23 @@ final class Ec2Scanner {
     SecurityGroupRules.rule(
             direction, p.ipProtocol(), p.fromPort(), p.toPort(), peer, description, where)
         .ifPresent(rules::add);
+  }
+
+  /** The CIDRs of the associations in state {@code associated} (or without a state). */
+  private static <A> List<String> associated(
+      List<A> associations, Function<A, String> cidr, Function<A, String> state) {
+    return associations.stream()
+        .filter(a -> state.apply(a) == null || state.apply(a).equals("associated"))
+        .map(cidr)
+        .toList();
+  }
+
+  private static String state(VpcCidrBlockState state) {
+    return state == null ? null : state.stateAsString();
+  }
+
+  private static String state(SubnetCidrBlockState state) {
+    return state == null ? null : state.stateAsString();
   }
 
   private static Map<String, String> tags(List<Tag> tags) {

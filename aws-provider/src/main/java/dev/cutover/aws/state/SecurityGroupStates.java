@@ -64,7 +64,7 @@ final class SecurityGroupStates {
       Group group =
           groups.computeIfAbsent(groupId.toLowerCase(Locale.ROOT), k -> new Group(null, null));
       if (group.meta == null
-          || group.placeholder && rule.address().compareTo(group.meta.address()) < 0) {
+          || (group.placeholder && rule.address().compareTo(group.meta.address()) < 0)) {
         group.placeholder = true;
         group.meta =
             new ResourceMeta(
@@ -103,36 +103,30 @@ final class SecurityGroupStates {
         where);
   }
 
+  /**
+   * The rules of a rule resource: {@code aws_security_group_rule} names its peers as the inline
+   * blocks do, the {@code aws_vpc_security_group_*_rule} resources one peer each.
+   */
   private static List<FirewallRule> separate(
       Direction direction, StateResource rule, String groupId) {
-    if (rule.type().equals(RULE)) {
-      Peers peers =
-          new Peers(
-              rule.strings("cidr_blocks"),
-              rule.strings("ipv6_cidr_blocks"),
-              rule.strings("prefix_list_ids"),
-              rule.strings("source_security_group_id"),
-              Boolean.TRUE.equals(rule.bool("self")));
-      return SecurityGroupRules.rules(
-          direction,
-          rule.string("protocol"),
-          rule.integer("from_port"),
-          rule.integer("to_port"),
-          peers,
-          groupId,
-          rule.string("description"),
-          rule.address());
-    }
+    boolean classic = rule.type().equals(RULE);
     Peers peers =
-        new Peers(
-            rule.strings("cidr_ipv4"),
-            rule.strings("cidr_ipv6"),
-            rule.strings("prefix_list_id"),
-            rule.strings("referenced_security_group_id"),
-            false);
+        classic
+            ? new Peers(
+                rule.strings("cidr_blocks"),
+                rule.strings("ipv6_cidr_blocks"),
+                rule.strings("prefix_list_ids"),
+                rule.strings("source_security_group_id"),
+                Boolean.TRUE.equals(rule.bool("self")))
+            : new Peers(
+                rule.strings("cidr_ipv4"),
+                rule.strings("cidr_ipv6"),
+                rule.strings("prefix_list_id"),
+                rule.strings("referenced_security_group_id"),
+                false);
     return SecurityGroupRules.rules(
         direction,
-        rule.string("ip_protocol"),
+        rule.string(classic ? "protocol" : "ip_protocol"),
         rule.integer("from_port"),
         rule.integer("to_port"),
         peers,
