@@ -47,10 +47,8 @@ final class ArmPages {
     Iterator<PagedResponse<T>> pages;
     try {
       pages = list.get().iterableByPage().iterator();
-    } catch (CutoverException e) {
-      throw e;
     } catch (RuntimeException e) {
-      throw AzureErrors.translate(e, action, location.scope());
+      throw translate(e, action);
     }
     long done = 0;
     while (true) {
@@ -60,14 +58,26 @@ final class ArmPages {
           break;
         }
         page = pages.next();
-      } catch (CutoverException e) {
-        throw e;
       } catch (RuntimeException e) {
-        throw AzureErrors.translate(e, action, location.scope());
+        throw translate(e, action);
       }
       page.getValue().forEach(sink);
       progress.progress(phase, ++done, -1);
     }
+  }
+
+  /**
+   * The SDK's error as a {@link CutoverException}; the SDK blocks on Reactor, which wraps an
+   * interrupt in a runtime exception, so the thread's interrupt flag is restored here.
+   */
+  private CutoverException translate(RuntimeException e, String action) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return AzureErrors.translate(e, action, location.scope());
   }
 
   /**

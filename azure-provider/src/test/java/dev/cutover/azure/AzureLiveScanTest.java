@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.cutover.azure.ArmStubs.SUB;
 import static dev.cutover.azure.TestFiles.byId;
+import static dev.cutover.azure.TestFiles.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -207,37 +208,16 @@ class AzureLiveScanTest {
             inventory,
             Database.class,
             "/subscriptions/ffffffff-ffff-ffff-ffff-ffffffffffff/resourceGroups/exampleresourcegroup/providers/Microsoft.DBforPostgreSQL/flexibleServers/exampleserver");
-    assertThat(pg)
-        .extracting(
-            Database::engine,
-            Database::engineVersion,
-            Database::instanceClass,
-            Database::vcpus,
-            Database::memoryGiB,
-            Database::storageGiB,
-            Database::highAvailability,
-            Database::backupRetentionDays,
-            Database::publicAccess)
-        .containsExactly("postgres", "16", "Standard_D4ds_v5", 4, 16.0, 128, false, 7, true);
+    assertThat(figures(pg))
+        .containsExactly(
+            "postgres", "16", "Standard_D4ds_v5", 4, 16.0, 128, false, 7, true, true, null);
 
     Database sql =
         byId(
             inventory,
             Database.class,
             "/subscriptions/00000000-1111-2222-3333-444444444444/resourceGroups/Default-SQL-SouthEastAsia/providers/Microsoft.Sql/servers/testsvr/databases/testdb");
-    assertThat(sql)
-        .extracting(
-            Database::engine,
-            Database::engineVersion,
-            Database::instanceClass,
-            Database::vcpus,
-            Database::memoryGiB,
-            Database::storageGiB,
-            Database::highAvailability,
-            Database::backupRetentionDays,
-            Database::storageEncrypted,
-            Database::publicAccess,
-            Database::tlsEnforced)
+    assertThat(figures(sql))
         .containsExactly(
             "sqlserver", "12.0", "BC_Gen4_2", 2, 14.0, 250, false, null, null, true, false);
     assertThat(inventory.ofType(Database.class))

@@ -1,6 +1,7 @@
 package dev.cutover.azure;
 
 import static dev.cutover.azure.TestFiles.byId;
+import static dev.cutover.azure.TestFiles.figures;
 import static dev.cutover.azure.TestFiles.loadState;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -274,19 +275,7 @@ class AzureStateMapperTest {
         "/subscriptions/ffffffff-ffff-ffff-ffff-ffffffffffff/resourceGroups/exampleresourcegroup/providers/Microsoft.DBforPostgreSQL/flexibleServers/";
 
     Database pg = byId(loaded.inventory(), Database.class, base + "exampleserver");
-    assertThat(pg)
-        .extracting(
-            Database::engine,
-            Database::engineVersion,
-            Database::instanceClass,
-            Database::vcpus,
-            Database::memoryGiB,
-            Database::storageGiB,
-            Database::highAvailability,
-            Database::backupRetentionDays,
-            Database::storageEncrypted,
-            Database::publicAccess,
-            Database::tlsEnforced)
+    assertThat(figures(pg))
         .containsExactly(
             "postgres", "16", "Standard_D4ds_v5", 4, 16.0, 128, false, 7, true, true, null);
     Database ha = byId(loaded.inventory(), Database.class, base + "payments");
@@ -308,19 +297,7 @@ class AzureStateMapperTest {
         "/subscriptions/00000000-1111-2222-3333-444444444444/resourceGroups/sqlcrudtest-7398/providers/Microsoft.Sql/servers/";
 
     Database app = byId(inventory, Database.class, servers + "sqlcrudtest-4645/databases/app");
-    assertThat(app)
-        .extracting(
-            Database::engine,
-            Database::engineVersion,
-            Database::instanceClass,
-            Database::vcpus,
-            Database::memoryGiB,
-            Database::storageGiB,
-            Database::highAvailability,
-            Database::backupRetentionDays,
-            Database::storageEncrypted,
-            Database::publicAccess,
-            Database::tlsEnforced)
+    assertThat(figures(app))
         .containsExactly("sqlserver", "12.0", "GP_Gen5_2", 2, 10.4, 32, true, 14, true, true, true);
     assertThat(app.meta().region()).isEqualTo("japaneast");
 
