@@ -134,28 +134,42 @@ public final class NsgRules {
     String description = description(spec.description(), spec.sourcePortRanges());
     boolean icmp = protocol.equals("icmp") || protocol.equals("icmpv6");
     List<int[]> ranges = icmp ? List.of(new int[0]) : portRanges(spec);
+    // Ports only exist for TCP and UDP: protocol Any with a port range matches TCP and UDP traffic
+    // to those ports, not every protocol on every port (Azure "Network security groups: security
+    // rules"). Canonical "all" always spans every port, so split it.
+    List<String> protocols =
+        protocol.equals("all") && !coversAllPorts(ranges)
+            ? List.of("tcp", "udp")
+            : List.of(protocol);
 
     List<FirewallRule> rules = new ArrayList<>();
     for (String peer : peers) {
       for (String local : locals) {
         for (int[] range : ranges) {
-          rules.add(
-              new FirewallRule(
-                  direction,
-                  action,
-                  protocol,
-                  range.length == 0 ? null : range[0],
-                  range.length == 0 ? null : range[1],
-                  peerForm(peer),
-                  spec.priority(),
-                  spec.name(),
-                  description,
-                  localForm(local),
-                  builtin));
+          for (String ruleProtocol : protocols) {
+            rules.add(
+                new FirewallRule(
+                    direction,
+                    action,
+                    ruleProtocol,
+                    range.length == 0 ? null : range[0],
+                    range.length == 0 ? null : range[1],
+                    peerForm(peer),
+                    spec.priority(),
+                    spec.name(),
+                    description,
+                    localForm(local),
+                    builtin));
+          }
         }
       }
     }
     return rules;
+  }
+
+  private static boolean coversAllPorts(List<int[]> ranges) {
+    return ranges.stream()
+        .anyMatch(r -> r.length == 2 && r[0] == 0 && r[1] == FirewallRule.MAX_PORT);
   }
 
   private static Spec defaultSpec(

@@ -215,4 +215,27 @@ class NsgRulesTest {
         .hasMessage(
             "NSG rule 'r': destination port range 'http' is not a port, a range (8000-8100) or *");
   }
+
+  @Test
+  void expand_anyProtocolWithOnePort_becomesTcpAndUdpOnThatPortOnly() {
+    List<FirewallRule> rules =
+        NsgRules.expand(
+            spec("Inbound", "*", List.of("Internet"), List.of("*"), List.of("*"), List.of("80")),
+            false);
+
+    assertThat(rules)
+        .containsExactlyInAnyOrder(
+            rule(Direction.INGRESS, "tcp", 80, 80, "tag:Internet", null),
+            rule(Direction.INGRESS, "udp", 80, 80, "tag:Internet", null));
+  }
+
+  @Test
+  void expand_anyProtocolOnEveryPort_staysOneAllRule() {
+    List<FirewallRule> rules =
+        NsgRules.expand(
+            spec("Inbound", "*", List.of("10.0.0.0/8"), List.of("*"), List.of("*"), List.of("*")),
+            false);
+
+    assertThat(rules).containsExactly(rule(Direction.INGRESS, "all", 0, 65535, "10.0.0.0/8", null));
+  }
 }
