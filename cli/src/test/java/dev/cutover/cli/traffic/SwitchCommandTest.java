@@ -147,6 +147,7 @@ class SwitchCommandTest {
         SwitchLock.acquire(files, new Holder("ci-runner-7", 4242, Instant.now(), "start"))) {
       SwitchCli.Run run = SwitchCli.run(args("start", "--steps", "50,100"));
 
+      assertThat(held.holder().pid()).isEqualTo(4242);
       assertThat(run.exit()).isEqualTo(1);
       assertThat(run.err()).contains("locked by switch start on ci-runner-7 (pid 4242)");
       assertThat(SwitchCli.state(record).writes()).isZero();

@@ -193,7 +193,7 @@ public final class SwitchService {
       }
       SwitchRunner runner =
           SwitchRunner.fresh(context(), plan, newRunId(), journal, gates.create(settings.gates()));
-      runner.begin(holder);
+      runner.begin(lock.holder());
       return runner.drive();
     }
   }
@@ -306,7 +306,9 @@ public final class SwitchService {
       }
       if (state == SwitchState.ROLLING_BACK || state == SwitchState.FAILED) {
         progress("finishing the rollback the journal began");
-        runner.rollBack(RunResult.Cause.REQUESTED, "reconcile finishes the rollback");
+        runner.rollBack(
+            RunResult.Cause.REQUESTED,
+            "reconcile on " + held.holder().shortName() + " finishes the rollback");
         return runner.drive();
       }
       WeightSnapshot live = read(view.record());
@@ -318,13 +320,11 @@ public final class SwitchService {
           || (view.deadline() != null && !ticker.now().isBefore(view.deadline()))) {
         runner.rollBack(
             RunResult.Cause.DEADLINE,
-            state == SwitchState.PLANNED
-                ? "reconcile closes a run that never reached step 1"
-                : "reconcile: step "
-                    + view.step()
-                    + "'s deadline "
-                    + view.deadline()
-                    + " passed with no runner");
+            (state == SwitchState.PLANNED
+                    ? "a run that never reached step 1"
+                    : "step " + view.step() + "'s deadline " + view.deadline() + " passed")
+                + "; reverted by reconcile on "
+                + held.holder().shortName());
         return runner.drive();
       }
       return new RunResult(

@@ -85,6 +85,7 @@ class JournalTest {
     Holder first = new Holder("host-a", 101, AT, "start");
 
     try (SwitchLock lock = SwitchLock.acquire(files, first)) {
+      assertThat(lock.holder()).isEqualTo(first);
       assertThat(SwitchLock.holderOf(files)).contains(first);
       assertThatThrownBy(() -> SwitchLock.acquire(files, new Holder("host-b", 202, AT, "start")))
           .isInstanceOf(CutoverException.class)
