@@ -1,5 +1,6 @@
 package dev.cutover.cli.traffic;
 
+import dev.cutover.cli.OutputOptions;
 import dev.cutover.core.CutoverException;
 import dev.cutover.core.spi.ProgressListener;
 import dev.cutover.core.traffic.TrafficRouter;
@@ -74,22 +75,14 @@ public final class SwitchCommand implements Runnable {
     @Spec CommandSpec spec;
     @Mixin SwitchOptions switchOptions;
 
-    @Option(
-        names = {"-f", "--format"},
-        paramLabel = "FORMAT",
-        defaultValue = "table",
-        description = "Output format: table or json (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    enum Format {
-      table,
-      json
-    }
+    @Mixin OutputOptions output;
 
     void print(String text) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(text);
-      out.flush();
+      output.emit(spec, text);
+    }
+
+    boolean json() {
+      return output.format() == OutputOptions.Format.json;
     }
 
     ProgressListener progress() {
@@ -119,10 +112,7 @@ public final class SwitchCommand implements Runnable {
       SwitchContext ctx = SwitchContext.resolve(switchOptions);
       RunResult result = call.apply(ctx.service(progress()));
       int code = exitCode(result, rollbackCommand);
-      print(
-          format == Format.json
-              ? SwitchRender.resultJson(result, code)
-              : SwitchRender.resultText(result));
+      print(json() ? SwitchRender.resultJson(result, code) : SwitchRender.resultText(result));
       return code;
     }
   }
@@ -180,10 +170,7 @@ public final class SwitchCommand implements Runnable {
       SwitchContext ctx = SwitchContext.resolve(switchOptions);
       RunResult result = ctx.service(progress()).start(ctx.settings(planOptions));
       int code = exitCode(result, false);
-      print(
-          format == Format.json
-              ? SwitchRender.resultJson(result, code)
-              : SwitchRender.resultText(result));
+      print(json() ? SwitchRender.resultJson(result, code) : SwitchRender.resultText(result));
       return code;
     }
   }
@@ -195,7 +182,7 @@ public final class SwitchCommand implements Runnable {
     SwitchPlan plan = service.plan(ctx.settings(planOptions));
     Preflight checks = preflight ? service.preflight(plan) : null;
     command.print(
-        command.format == Base.Format.json
+        command.json()
             ? SwitchRender.planJson(plan, router, checks)
             : SwitchRender.planText(plan, router, checks));
     return checks != null && checks.refused() ? EXIT_REFUSED : 0;
@@ -211,10 +198,7 @@ public final class SwitchCommand implements Runnable {
     public Integer call() {
       SwitchContext ctx = SwitchContext.resolve(switchOptions);
       SwitchStatus status = ctx.service(progress()).status(ctx.recordOrNull());
-      print(
-          format == Format.json
-              ? SwitchRender.statusJson(status)
-              : SwitchRender.statusText(status));
+      print(json() ? SwitchRender.statusJson(status) : SwitchRender.statusText(status));
       return status.live().isPresent() || status.view().isEmpty() && status.liveError() == null
           ? 0
           : 1;

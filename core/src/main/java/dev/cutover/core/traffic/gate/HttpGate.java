@@ -47,8 +47,7 @@ public final class HttpGate implements Gate {
       try {
         status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
       } catch (IOException e) {
-        return GateResult.fail(
-            name(), "sample " + i + "/" + spec.samples() + ": no answer: " + describe(e));
+        return sampleFailed(i, "no answer: " + describe(e));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return GateResult.fail(name(), "interrupted");
@@ -56,32 +55,11 @@ public final class HttpGate implements Gate {
       long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
       slowest = Math.max(slowest, millis);
       if (status != spec.status()) {
-        return GateResult.fail(
-            name(),
-            "sample "
-                + i
-                + "/"
-                + spec.samples()
-                + ": HTTP "
-                + status
-                + " in "
-                + millis
-                + " ms (expected "
-                + spec.status()
-                + ")");
+        return sampleFailed(
+            i, "HTTP " + status + " in " + millis + " ms (expected " + spec.status() + ")");
       }
       if (millis > spec.latency().toMillis()) {
-        return GateResult.fail(
-            name(),
-            "sample "
-                + i
-                + "/"
-                + spec.samples()
-                + ": "
-                + millis
-                + " ms (limit "
-                + spec.latency().toMillis()
-                + " ms)");
+        return sampleFailed(i, millis + " ms (limit " + spec.latency().toMillis() + " ms)");
       }
     }
     return GateResult.pass(
@@ -94,6 +72,10 @@ public final class HttpGate implements Gate {
             + ", slowest "
             + slowest
             + " ms");
+  }
+
+  private GateResult sampleFailed(int sample, String why) {
+    return GateResult.fail(name(), "sample " + sample + "/" + spec.samples() + ": " + why);
   }
 
   private static String describe(IOException e) {
