@@ -56,8 +56,8 @@ public final class PlanOptions {
         "  http:URL[,status=200][,latency=2s][,samples=3]",
         "  metric:SOURCE:RESOURCE:METRIC>THRESHOLD[,stat=p99][,period=1m][,missing=pass]",
         "    fails when the condition holds, e.g."
-            + " metric:cloudwatch:app/web/50dc6c495c0c9188:error-rate>1% and ...:latency>2s;"
-            + " operators > >= < <=; units % s ms",
+            + " metric:cloudwatch:app/web/50dc6c495c0c9188:error-rate>1%% and ...:latency>2s;"
+            + " operators > >= < <=; units %% s ms",
         "  parity[:FILE][,missing=pass]   the last parity report has no blocking finding",
         "Missing data fails a gate unless it says missing=pass."
       })
