@@ -79,6 +79,7 @@ public final class CloudWatchMetricSource implements MetricSource {
   @Override
   public List<Double> values(MetricQuery query, Instant from, Instant to) {
     int period = period(query);
+    checkRegion(query);
     List<MetricDataQuery> queries = queries(query, period);
     String resultId = queries.get(queries.size() - 1).id();
     GetMetricDataRequest request =
@@ -224,6 +225,28 @@ public final class CloudWatchMetricSource implements MetricSource {
           null);
     }
     return Dimension.builder().name("LoadBalancer").value(suffix).build();
+  }
+
+  /**
+   * An ALB ARN ({@code arn:aws:elasticloadbalancing:REGION:ACCOUNT:loadbalancer/app/…}) names its
+   * region; CloudWatch answers a client of another region with no data, so refuse that at once.
+   */
+  private void checkRegion(MetricQuery query) {
+    String[] parts = query.resource().split(":", 6);
+    if (parts.length == 6
+        && parts[0].equals("arn")
+        && !parts[3].isEmpty()
+        && !parts[3].equals(clients.region().id())) {
+      throw new CutoverException(
+          where(query)
+              + ": the load balancer is in "
+              + parts[3]
+              + " but CloudWatch is read in "
+              + clients.region().id(),
+          "read CloudWatch in the load balancer's region",
+          false,
+          null);
+    }
   }
 
   private static int period(MetricQuery query) {

@@ -3,6 +3,7 @@ package dev.cutover.aws.traffic;
 import dev.cutover.aws.AwsClients;
 import dev.cutover.aws.AwsErrors;
 import dev.cutover.core.CutoverException;
+import dev.cutover.core.traffic.Backoff;
 import dev.cutover.core.traffic.ChangeReceipt;
 import dev.cutover.core.traffic.MemberWeight;
 import dev.cutover.core.traffic.RecordRef;
@@ -11,7 +12,6 @@ import dev.cutover.core.traffic.WeightScale;
 import dev.cutover.core.traffic.WeightSnapshot;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -518,8 +518,7 @@ public final class Route53Router implements TrafficRouter {
   }
 
   private void awaitInsync(Route53RecordPath path, String changeId, Duration timeout) {
-    Instant deadline = clock.instant().plus(timeout);
-    Duration delay = settings.pollInitial();
+    Backoff backoff = Backoff.until(timeout, settings.pollInitial(), settings.pollMax(), clock);
     while (true) {
       ChangeInfo info =
           call(
@@ -534,8 +533,7 @@ public final class Route53Router implements TrafficRouter {
       if (info.status() == ChangeStatus.INSYNC) {
         return;
       }
-      Duration left = Duration.between(clock.instant(), deadline);
-      if (left.isNegative() || left.isZero()) {
+      if (!backoff.pause()) {
         throw new CutoverException(
             "route53:"
                 + path
@@ -550,20 +548,6 @@ public final class Route53Router implements TrafficRouter {
             true,
             null);
       }
-      sleep(delay.compareTo(left) < 0 ? delay : left);
-      delay =
-          delay.multipliedBy(2).compareTo(settings.pollMax()) < 0
-              ? delay.multipliedBy(2)
-              : settings.pollMax();
-    }
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CutoverException("interrupted while waiting for Route 53 INSYNC", null, true, e);
     }
   }
 

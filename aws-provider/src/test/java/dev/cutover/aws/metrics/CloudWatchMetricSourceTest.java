@@ -188,6 +188,20 @@ class CloudWatchMetricSourceTest {
   }
 
   @Test
+  void errorRate_albInAnotherRegion_isRefusedBeforeAnyCall() {
+    String euArn = ALB_ARN.replace("us-east-1", "eu-west-1");
+
+    assertThatThrownBy(
+            () ->
+                source.values(
+                    new MetricQuery("cloudwatch", euArn, "error-rate", null, null), FROM, TO))
+        .isInstanceOf(CutoverException.class)
+        .hasMessageContaining(
+            "the load balancer is in eu-west-1 but CloudWatch is read in us-east-1");
+    assertThat(wm.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
   void unknownMetric_isRefusedWithTheChoices() {
     assertThatThrownBy(
             () ->

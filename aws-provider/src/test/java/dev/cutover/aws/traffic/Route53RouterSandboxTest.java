@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cutover.aws.AwsClients;
 import dev.cutover.core.traffic.ChangeReceipt;
-import dev.cutover.core.traffic.MemberWeight;
 import dev.cutover.core.traffic.RecordRef;
 import dev.cutover.core.traffic.WeightSnapshot;
 import dev.cutover.sandbox.Sandbox;
@@ -76,13 +75,13 @@ class Route53RouterSandboxTest {
     WeightSnapshot before = router.read(RECORD);
     long start = System.nanoTime();
 
-    ChangeReceipt step = router.write(RECORD, weights(95, 5));
+    ChangeReceipt step = router.write(RECORD, Route53RouterTest.weights(95, 5));
     WeightSnapshot live = router.awaitLive(RECORD, step, Duration.ofSeconds(10));
 
     assertThat(step.status()).isEqualTo("PENDING");
     assertThat(Duration.ofNanos(System.nanoTime() - start))
         .isGreaterThanOrEqualTo(Duration.ofMillis(600));
-    assertThat(live.sameWeights(weights(95, 5))).isTrue();
+    assertThat(live.sameWeights(Route53RouterTest.weights(95, 5))).isTrue();
     List<ResourceRecordSet> sets =
         clients
             .route53()
@@ -98,13 +97,5 @@ class Route53RouterSandboxTest {
 
     assertThat(rollback.changeId()).isNotEqualTo(step.changeId());
     assertThat(restored.sameWeights(before)).isTrue();
-  }
-
-  private static WeightSnapshot weights(int east, int west) {
-    return new WeightSnapshot(
-        List.of(
-            new MemberWeight("MyService-East", east, true),
-            new MemberWeight("MyService-West", west, true)),
-        0);
   }
 }

@@ -19,7 +19,6 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.EqualToXmlPattern;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.cutover.aws.AwsClients;
 import dev.cutover.core.CutoverException;
@@ -27,6 +26,7 @@ import dev.cutover.core.traffic.ChangeReceipt;
 import dev.cutover.core.traffic.MemberWeight;
 import dev.cutover.core.traffic.RecordRef;
 import dev.cutover.core.traffic.WeightSnapshot;
+import dev.cutover.sandbox.state.Faults;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,7 +34,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -274,7 +273,8 @@ class Route53RouterTest {
   @Test
   void awaitLive_pendingTwice_pollsGetChangeUntilInsyncThenReadsBack() {
     stubList("list_weighted_cname.xml");
-    failFirst(
+    Faults.failFirst(
+        wm.getRuntimeInfo().getWireMock(),
         () -> get(urlEqualTo("/2013-04-01/change/" + CHANGE_ID)),
         xml("change_pending.xml"),
         xml("change_pending.xml"));
@@ -392,7 +392,7 @@ class Route53RouterTest {
     stubList("list_weighted_health_alias.xml");
     stubChange();
     wm.stubFor(get(urlEqualTo("/2013-04-01/change/" + CHANGE_ID)).willReturn(xml("change.xml")));
-    failFirst(call.request, fault, fault);
+    Faults.failFirst(wm.getRuntimeInfo().getWireMock(), call.request, fault, fault);
 
     ChangeReceipt receipt = router.write(RECORD, weights(95, 5));
     router.awaitLive(RECORD, receipt, Duration.ofSeconds(10));
@@ -414,7 +414,7 @@ class Route53RouterTest {
       Call call, String name, ResponseDefinitionBuilder fault) {
     stubList("list_weighted_health_alias.xml");
     stubChange();
-    wm.stubFor(call.request.get().atPriority(1).willReturn(fault));
+    Faults.failAlways(wm.getRuntimeInfo().getWireMock(), call.request, fault);
 
     CutoverException e =
         catchThrowableOfType(
@@ -439,7 +439,7 @@ class Route53RouterTest {
     }
   }
 
-  private static WeightSnapshot weights(int east, int west) {
+  static WeightSnapshot weights(int east, int west) {
     return new WeightSnapshot(
         List.of(
             new MemberWeight("MyService-East", east, true),
@@ -457,25 +457,6 @@ class Route53RouterTest {
 
   private static void stubChange() {
     wm.stubFor(post(urlEqualTo(RRSET + "/")).willReturn(xml("change_response.xml")));
-  }
-
-  /**
-   * Answers the first matching requests with {@code failures}, in order, then lets the
-   * lower-priority stub answer.
-   */
-  private static void failFirst(
-      Supplier<MappingBuilder> request, ResponseDefinitionBuilder... failures) {
-    String scenario = UUID.randomUUID().toString();
-    for (int i = 0; i < failures.length; i++) {
-      wm.stubFor(
-          request
-              .get()
-              .atPriority(1)
-              .inScenario(scenario)
-              .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "failed-" + i)
-              .willSetStateTo("failed-" + (i + 1))
-              .willReturn(failures[i]));
-    }
   }
 
   private static ResponseDefinitionBuilder xml(String file) {

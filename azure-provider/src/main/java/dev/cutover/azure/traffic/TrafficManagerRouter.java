@@ -14,6 +14,7 @@ import dev.cutover.azure.AzureClients;
 import dev.cutover.azure.AzureErrors;
 import dev.cutover.core.CutoverException;
 import dev.cutover.core.json.Json;
+import dev.cutover.core.traffic.Backoff;
 import dev.cutover.core.traffic.ChangeReceipt;
 import dev.cutover.core.traffic.MemberWeight;
 import dev.cutover.core.traffic.RecordRef;
@@ -22,7 +23,6 @@ import dev.cutover.core.traffic.WeightScale;
 import dev.cutover.core.traffic.WeightSnapshot;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
@@ -243,8 +242,7 @@ public final class TrafficManagerRouter implements TrafficRouter {
   public WeightSnapshot awaitLive(RecordRef record, ChangeReceipt receipt, Duration timeout) {
     TrafficManagerPath path = TrafficManagerPath.parse(record.path());
     List<EndpointState> written = parseDetail(receipt.detail());
-    Instant deadline = clock.instant().plus(timeout);
-    Duration delay = settings.pollInitial();
+    Backoff backoff = Backoff.until(timeout, settings.pollInitial(), settings.pollMax(), clock);
     while (true) {
       ProfileInner profile = readProfile(path);
       Map<String, Endpoint> endpoints = endpoints(path, profile);
@@ -252,16 +250,13 @@ public final class TrafficManagerRouter implements TrafficRouter {
           written.stream()
               .filter(
                   w ->
-                      !Optional.ofNullable(endpoints.get(w.name()))
-                          .map(e -> e.state().equals(w))
-                          .orElse(false))
+                      endpoints.get(w.name()) == null || !endpoints.get(w.name()).state().equals(w))
               .map(EndpointState::name)
               .toList();
       if (behind.isEmpty()) {
         return snapshot(profile);
       }
-      Duration left = Duration.between(clock.instant(), deadline);
-      if (left.isNegative() || left.isZero()) {
+      if (!backoff.pause()) {
         throw new CutoverException(
             "trafficmanager:"
                 + path
@@ -274,11 +269,6 @@ public final class TrafficManagerRouter implements TrafficRouter {
             true,
             null);
       }
-      sleep(delay.compareTo(left) < 0 ? delay : left);
-      delay =
-          delay.multipliedBy(2).compareTo(settings.pollMax()) < 0
-              ? delay.multipliedBy(2)
-              : settings.pollMax();
     }
   }
 
@@ -589,15 +579,5 @@ public final class TrafficManagerRouter implements TrafficRouter {
   private AzureProfile profileOf(TrafficManagerPath path) {
     return new AzureProfile(
         clients.profile().getTenantId(), path.subscription(), clients.profile().getEnvironment());
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CutoverException(
-          "interrupted while reading the Traffic Manager profile back", null, true, e);
-    }
   }
 }

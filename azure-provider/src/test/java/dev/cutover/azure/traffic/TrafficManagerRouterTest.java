@@ -20,7 +20,6 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.cutover.azure.AzureClients;
@@ -29,6 +28,7 @@ import dev.cutover.core.traffic.ChangeReceipt;
 import dev.cutover.core.traffic.MemberWeight;
 import dev.cutover.core.traffic.RecordRef;
 import dev.cutover.core.traffic.WeightSnapshot;
+import dev.cutover.sandbox.state.Faults;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +37,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -192,8 +191,10 @@ class TrafficManagerRouterTest {
   void write_secondPatchFails_firstEndpointIsPatchedBack() {
     stubProfile(profile("Profile-GET-Weighted.json"));
     stubPatches();
-    wm.stubFor(
-        patch(urlPathEqualTo(BLUE_PATH)).atPriority(1).willReturn(aResponse().withStatus(503)));
+    Faults.failAlways(
+        wm.getRuntimeInfo().getWireMock(),
+        () -> patch(urlPathEqualTo(BLUE_PATH)),
+        aResponse().withStatus(503));
 
     CutoverException e =
         catchThrowableOfType(
@@ -215,9 +216,21 @@ class TrafficManagerRouterTest {
   void write_secondPatchAndRestoreFail_saysWhatIsLeft() {
     stubProfile(profile("Profile-GET-Weighted.json"));
     stubPatches();
-    wm.stubFor(
-        patch(urlPathEqualTo(BLUE_PATH)).atPriority(1).willReturn(aResponse().withStatus(500)));
-    failAfterFirst(() -> patch(urlPathEqualTo(GREEN_PATH)), aResponse().withStatus(500));
+    Faults.failAlways(
+        wm.getRuntimeInfo().getWireMock(),
+        () -> patch(urlPathEqualTo(BLUE_PATH)),
+        aResponse().withStatus(500));
+    JsonNode nested =
+        profile("Profile-GET-Weighted.json").path("properties").path("endpoints").get(1);
+    ResponseDefinitionBuilder error = aResponse().withStatus(500);
+    Faults.failFirst(
+        wm.getRuntimeInfo().getWireMock(),
+        () -> patch(urlPathEqualTo(GREEN_PATH)),
+        json(nested),
+        error,
+        error,
+        error,
+        error);
 
     CutoverException e =
         catchThrowableOfType(
@@ -234,7 +247,10 @@ class TrafficManagerRouterTest {
     ObjectNode written = profile("Profile-GET-Weighted.json");
     endpoint(written, 0).put("weight", 950);
     endpoint(written, 1).put("weight", 50).put("endpointStatus", "Enabled");
-    failFirst(() -> get(urlPathEqualTo(PROFILE_PATH)), json(profile("Profile-GET-Weighted.json")));
+    Faults.failFirst(
+        wm.getRuntimeInfo().getWireMock(),
+        () -> get(urlPathEqualTo(PROFILE_PATH)),
+        json(profile("Profile-GET-Weighted.json")));
     stubProfile(written);
     ChangeReceipt receipt =
         new ChangeReceipt(
@@ -327,7 +343,8 @@ class TrafficManagerRouterTest {
   void write_throttled429WithRetryAfter_waitsThatLongThenSucceeds() {
     stubProfile(profile("Profile-GET-Weighted.json"));
     stubPatches();
-    failFirst(
+    Faults.failFirst(
+        wm.getRuntimeInfo().getWireMock(),
         () -> patch(urlPathEqualTo(GREEN_PATH)),
         aResponse().withStatus(429).withHeader("Retry-After", "2"));
 
@@ -375,7 +392,7 @@ class TrafficManagerRouterTest {
     endpoint(written, 1).put("weight", 50).put("endpointStatus", "Enabled");
     stubProfile(profile("Profile-GET-Weighted.json"));
     stubPatches();
-    failFirst(call.request, fault, fault);
+    Faults.failFirst(wm.getRuntimeInfo().getWireMock(), call.request, fault, fault);
 
     ChangeReceipt receipt = router.write(RECORD, weights(950, true, 50, true));
     stubProfile(written);
@@ -394,7 +411,7 @@ class TrafficManagerRouterTest {
       Call call, String name, ResponseDefinitionBuilder fault) {
     stubProfile(profile("Profile-GET-Weighted.json"));
     stubPatches();
-    wm.stubFor(call.request.get().atPriority(1).willReturn(fault));
+    Faults.failAlways(wm.getRuntimeInfo().getWireMock(), call.request, fault);
 
     CutoverException e =
         catchThrowableOfType(
@@ -452,45 +469,6 @@ class TrafficManagerRouterTest {
         profile("Profile-GET-Weighted.json").path("properties").path("endpoints").get(1);
     wm.stubFor(patch(urlPathEqualTo(BLUE_PATH)).willReturn(json(external)));
     wm.stubFor(patch(urlPathEqualTo(GREEN_PATH)).willReturn(json(nested)));
-  }
-
-  /** Answers the first matching requests with {@code failures}, then the lower-priority stub. */
-  private static void failFirst(
-      Supplier<MappingBuilder> request, ResponseDefinitionBuilder... failures) {
-    String scenario = UUID.randomUUID().toString();
-    for (int i = 0; i < failures.length; i++) {
-      wm.stubFor(
-          request
-              .get()
-              .atPriority(1)
-              .inScenario(scenario)
-              .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "failed-" + i)
-              .willSetStateTo("failed-" + (i + 1))
-              .willReturn(failures[i]));
-    }
-  }
-
-  /** Lets the first matching request through to the lower-priority stub, then always fails. */
-  private static void failAfterFirst(
-      Supplier<MappingBuilder> request, ResponseDefinitionBuilder failure) {
-    String scenario = UUID.randomUUID().toString();
-    JsonNode nested =
-        profile("Profile-GET-Weighted.json").path("properties").path("endpoints").get(1);
-    wm.stubFor(
-        request
-            .get()
-            .atPriority(1)
-            .inScenario(scenario)
-            .whenScenarioStateIs(Scenario.STARTED)
-            .willSetStateTo("passed")
-            .willReturn(json(nested)));
-    wm.stubFor(
-        request
-            .get()
-            .atPriority(1)
-            .inScenario(scenario)
-            .whenScenarioStateIs("passed")
-            .willReturn(failure));
   }
 
   private static ResponseDefinitionBuilder json(JsonNode body) {

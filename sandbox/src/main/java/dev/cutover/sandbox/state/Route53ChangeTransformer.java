@@ -1,8 +1,7 @@
 package dev.cutover.sandbox.state;
 
-import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
-import com.github.tomakehurst.wiremock.http.Response;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,36 +10,25 @@ import java.util.regex.Pattern;
  * accepted: {@code PENDING} until its {@link InsyncDelay} has passed, then {@code INSYNC}; {@code
  * NoSuchChange} (404) for an unknown id. Opt in with {@code "transformers": ["route53-change"]}.
  */
-public final class Route53ChangeTransformer implements ResponseTransformerV2 {
+public final class Route53ChangeTransformer extends StatefulTransformer {
 
   /** The name a stub lists in {@code transformers}. */
   public static final String NAME = "route53-change";
 
-  private static final Pattern PATH = Pattern.compile("/2013-04-01/change/([^/?]+)");
-
   private final Route53State state;
 
   Route53ChangeTransformer(Route53State state) {
+    super(NAME, Pattern.compile("/2013-04-01/change/([^/]+)"));
     this.state = state;
   }
 
   @Override
-  public String getName() {
-    return NAME;
+  Answer answer(Matcher path, LoggedRequest request, String initial, Parameters parameters) {
+    return state.getChange(path.group(1));
   }
 
   @Override
-  public boolean applyGlobally() {
-    return false;
-  }
-
-  @Override
-  public Response transform(Response response, ServeEvent event) {
-    Matcher path = PATH.matcher(event.getRequest().getUrl().split("\\?", 2)[0]);
-    Answer answer =
-        path.matches()
-            ? state.getChange(path.group(1))
-            : Route53State.error(404, "InvalidInput", NAME + " serves /2013-04-01/change/ID only");
-    return answer.applyTo(response);
+  Answer notServed(String message) {
+    return Route53State.error(404, "InvalidInput", message);
   }
 }

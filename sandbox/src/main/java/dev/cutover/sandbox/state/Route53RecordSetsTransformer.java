@@ -1,10 +1,7 @@
 package dev.cutover.sandbox.state;
 
 import com.github.tomakehurst.wiremock.extension.Parameters;
-import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
-import com.github.tomakehurst.wiremock.http.Response;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
 import java.util.HashMap;
@@ -19,52 +16,31 @@ import java.util.regex.Pattern;
  * "transformers": ["route53-rrset"]}; the optional transformer parameter {@code insyncDelay}
  * overrides {@link InsyncDelay}.
  */
-public final class Route53RecordSetsTransformer implements ResponseTransformerV2 {
+public final class Route53RecordSetsTransformer extends StatefulTransformer {
 
   /** The name a stub lists in {@code transformers}. */
   public static final String NAME = "route53-rrset";
 
-  private static final Pattern PATH = Pattern.compile("/2013-04-01/hostedzone/([^/?]+)/rrset/?");
-
   private final Route53State state;
 
   Route53RecordSetsTransformer(Route53State state) {
+    super(NAME, Pattern.compile("/2013-04-01/hostedzone/([^/]+)/rrset/?"));
     this.state = state;
   }
 
   @Override
-  public String getName() {
-    return NAME;
-  }
-
-  @Override
-  public boolean applyGlobally() {
-    return false;
-  }
-
-  @Override
-  public Response transform(Response response, ServeEvent event) {
-    LoggedRequest request = event.getRequest();
-    Matcher path = PATH.matcher(request.getUrl().split("\\?", 2)[0]);
-    if (!path.matches()) {
-      return Route53State.error(
-              404, "InvalidInput", NAME + " serves /2013-04-01/hostedzone/ZONE/rrset only")
-          .applyTo(response);
-    }
+  Answer answer(Matcher path, LoggedRequest request, String initial, Parameters parameters) {
     String zone = path.group(1);
-    String initial = response.getBodyAsString();
-    Answer answer =
-        switch (request.getMethod().getName()) {
-          case "GET" -> state.list(zone, initial, query(request));
-          case "POST" ->
-              state.change(
-                  zone,
-                  initial,
-                  request.getBodyAsString(),
-                  delay(event.getTransformerParameters()));
-          default -> Route53State.error(405, "InvalidInput", "method not allowed");
-        };
-    return answer.applyTo(response);
+    return switch (request.getMethod().getName()) {
+      case "GET" -> state.list(zone, initial, query(request));
+      case "POST" -> state.change(zone, initial, request.getBodyAsString(), delay(parameters));
+      default -> Route53State.error(405, "InvalidInput", "method not allowed");
+    };
+  }
+
+  @Override
+  Answer notServed(String message) {
+    return Route53State.error(404, "InvalidInput", message);
   }
 
   private static Map<String, String> query(LoggedRequest request) {

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.cutover.sandbox.Sandbox;
 import java.io.IOException;
 import java.io.InputStream;
@@ -209,14 +208,10 @@ class StatefulSandboxTest {
 
   @Test
   void fault_onFirstChangeOnly_failsItAndTheRetryIsAppliedOnce() {
-    WireMock admin = new WireMock("127.0.0.1", sandbox.port());
-    admin.register(
-        post(urlPathEqualTo(ZONE + "/"))
-            .atPriority(1)
-            .inScenario("reset-once")
-            .whenScenarioStateIs(Scenario.STARTED)
-            .willSetStateTo("reset")
-            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    Faults.failFirst(
+        new WireMock("127.0.0.1", sandbox.port()),
+        () -> post(urlPathEqualTo(ZONE + "/")),
+        aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 
     assertThatThrownBy(() -> send("POST", ZONE + "/", request("upsert_weights.xml")))
         .hasRootCauseInstanceOf(IOException.class);
