@@ -248,9 +248,7 @@ public final class TrafficManagerRouter implements TrafficRouter {
       Map<String, Endpoint> endpoints = endpoints(path, profile);
       List<String> behind =
           written.stream()
-              .filter(
-                  w ->
-                      endpoints.get(w.name()) == null || !endpoints.get(w.name()).state().equals(w))
+              .filter(w -> !Objects.equals(state(endpoints.get(w.name())), w))
               .map(EndpointState::name)
               .toList();
       if (behind.isEmpty()) {
@@ -352,6 +350,10 @@ public final class TrafficManagerRouter implements TrafficRouter {
     return profile.dnsConfig() == null || profile.dnsConfig().ttl() == null
         ? 0
         : profile.dnsConfig().ttl();
+  }
+
+  private static EndpointState state(Endpoint endpoint) {
+    return endpoint == null ? null : endpoint.state();
   }
 
   private static EndpointState state(EndpointInner endpoint) {
