@@ -127,8 +127,8 @@ final class Route53State {
         return error(400, "InvalidInput", "each Change needs an Action and a ResourceRecordSet");
       }
       String weight = text(set, "Weight");
-      if (weight != null && (Long.parseLong(weight) < 0 || Long.parseLong(weight) > 255)) {
-        return error(400, "InvalidInput", "Weight " + weight + " is outside 0-255");
+      if (weight != null && !(weight.matches("\\d{1,3}") && Integer.parseInt(weight) <= 255)) {
+        return error(400, "InvalidInput", "Weight " + weight + " is not an integer from 0 to 255");
       }
       Key key = Key.of(set);
       int index = indexOf(records, key);

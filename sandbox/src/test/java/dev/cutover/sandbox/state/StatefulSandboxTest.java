@@ -103,6 +103,20 @@ class StatefulSandboxTest {
   }
 
   @Test
+  void route53_weightAbove255_refusesTheWholeBatch() {
+    HttpResponse<String> response =
+        send(
+            "POST",
+            ZONE + "/",
+            request("upsert_weights.xml").replace("<Weight>5<", "<Weight>256<"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("<Code>InvalidInput</Code>").contains("Weight 256");
+    assertThat(weights(send("GET", ZONE, null).body()))
+        .containsExactly("MyService-East=1", "MyService-West=5");
+  }
+
+  @Test
   void route53_deleteThenCreateBatch_replacesTheRecord() {
     String zone = "/2013-04-01/hostedzone/Z21DW1QVGID6NG/rrset";
 
