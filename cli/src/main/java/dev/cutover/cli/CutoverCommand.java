@@ -12,7 +12,13 @@ import picocli.CommandLine.Mixin;
       "Prove a target cloud matches the source and its Terraform state, then move traffic in"
           + " gated steps with a rollback that restores the last good weights.",
     },
-    subcommands = {StateCommand.class},
+    subcommands = {
+      StateCommand.class,
+      InventoryCommand.class,
+      DriftCommand.class,
+      ParityCommand.class,
+      SandboxCommand.class,
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  clean: nothing the policy blocks",

@@ -1,0 +1,63 @@
+package dev.cutover.cli;
+
+import dev.cutover.core.compare.Pairing;
+import dev.cutover.core.policy.Policy;
+import dev.cutover.core.source.Comparisons;
+import dev.cutover.core.source.InventorySpec;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code cutover parity}: the source against the target, usually across clouds. */
+@Command(
+    name = "parity",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Compare a source with a target by meaning: the flows firewalls allow, address spaces,"
+          + " load balancer listeners and probes, database capacity and safety, DNS records.",
+      "  cutover parity --source SPEC --target SPEC",
+      "  cutover parity --env DIR [--sandbox]   (sides, pairs and policy from cutover.yaml)",
+      "SPEC: state:PATH | snapshot:PATH | aws:REGION | azure:SUB[/RG]",
+    },
+    footer = {"", "Exit codes: 0 no blocking finding, 1 error, 2 findings the policy blocks."})
+final class ParityCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin OutputOptions output;
+
+  @Mixin CloudOptions cloud;
+
+  @Mixin EnvironmentOptions environment;
+
+  @Option(names = "--source", paramLabel = "SPEC", description = "The source (blue) side.")
+  String source;
+
+  @Option(names = "--target", paramLabel = "SPEC", description = "The target (green) side.")
+  String target;
+
+  @Override
+  public Integer call() {
+    environment.check(spec, "--source and --target", source, target);
+    if (environment.given()) {
+      return environment.compare(spec, cloud, output, Comparisons::parity);
+    }
+    if (source == null || target == null) {
+      throw new ParameterException(
+          spec.commandLine(), "parity needs --source SPEC and --target SPEC, or --env DIR");
+    }
+    return output.emit(
+        spec,
+        new Comparisons(CloudOptions.sources(spec, cloud.endpoints()))
+            .parity(
+                InventorySpec.parse("--source", source),
+                InventorySpec.parse("--target", target),
+                Pairing.byTagAndName()),
+        Policy.defaults());
+  }
+}
