@@ -4,6 +4,7 @@ import dev.cutover.core.compare.Pairing;
 import dev.cutover.core.policy.Policy;
 import dev.cutover.core.source.Comparisons;
 import dev.cutover.core.source.InventorySpec;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Compare a source with a target by meaning: the flows firewalls allow, address spaces,"
           + " load balancer listeners and probes, database capacity and safety, DNS records.",
-      "  cutover parity --source SPEC --target SPEC",
+      "  cutover parity --source SPEC --target SPEC [--pair SOURCE=TARGET]...",
       "  cutover parity --env DIR [--sandbox]   (sides, pairs and policy from cutover.yaml)",
       "SPEC: state:PATH | snapshot:PATH | aws:REGION | azure:SUB[/RG]",
     },
@@ -41,9 +42,17 @@ final class ParityCommand implements Callable<Integer> {
   @Option(names = "--target", paramLabel = "SPEC", description = "The target (green) side.")
   String target;
 
+  @Option(
+      names = "--pair",
+      paramLabel = "SOURCE=TARGET",
+      description =
+          "Pair a source resource with a target resource (name, id or Terraform address) where"
+              + " the tag cutover:pair and the names do not; repeatable.")
+  Map<String, String> pairs;
+
   @Override
   public Integer call() {
-    environment.check(spec, "--source and --target", source, target);
+    environment.check(spec, "--source, --target and --pair", source, target, pairs);
     if (environment.given()) {
       return environment.compare(spec, cloud, output, Comparisons::parity);
     }
@@ -57,7 +66,7 @@ final class ParityCommand implements Callable<Integer> {
             .parity(
                 InventorySpec.parse("--source", source),
                 InventorySpec.parse("--target", target),
-                Pairing.byTagAndName()),
+                pairs == null ? Pairing.byTagAndName() : Pairing.of(pairs)),
         Policy.defaults());
   }
 }

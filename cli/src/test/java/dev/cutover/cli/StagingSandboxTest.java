@@ -95,7 +95,7 @@ class StagingSandboxTest {
 
   private static Map<String, String> stringMap(JsonNode node) {
     Map<String, String> map = new HashMap<>();
-    node.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
+    node.properties().forEach(e -> map.put(e.getKey(), e.getValue().asText()));
     return map;
   }
 
