@@ -30,7 +30,6 @@ class CloudErrorsEndToEndTest {
 
   @BeforeEach
   void start() {
-    Prerequisites.assumeProviders("aws", "azure");
     aws = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().jettyAcceptors(1));
     aws.start();
   }
@@ -83,6 +82,7 @@ class CloudErrorsEndToEndTest {
 
   @Test
   void inventory_awsRefusesEveryCall_saysWhichPermissionToGrant() {
+    Prerequisites.assumeProviders("aws");
     answerEveryAwsCall(403, "UnauthorizedOperation", "AccessDenied");
 
     CliRun run =
@@ -101,6 +101,7 @@ class CloudErrorsEndToEndTest {
 
   @Test
   void inventory_awsThrottlesEveryCall_saysRetriesRanOut() {
+    Prerequisites.assumeProviders("aws");
     answerEveryAwsCall(400, "RequestLimitExceeded", "Throttling");
 
     CliRun run =
@@ -118,6 +119,7 @@ class CloudErrorsEndToEndTest {
 
   @Test
   void inventory_awsEndpointNothingListensOn_saysItCannotReachIt() throws IOException {
+    Prerequisites.assumeProviders("aws");
     String closed = "http://127.0.0.1:" + closedPort();
 
     CliRun run =
@@ -128,6 +130,7 @@ class CloudErrorsEndToEndTest {
 
   @Test
   void inventory_azureEndpointNothingListensOn_saysItCannotReachIt() throws IOException {
+    Prerequisites.assumeProviders("azure");
     String closed = "http://127.0.0.1:" + closedPort();
 
     CliRun run =
