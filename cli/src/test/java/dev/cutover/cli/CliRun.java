@@ -1,5 +1,7 @@
 package dev.cutover.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -23,6 +25,21 @@ record CliRun(int exitCode, String out, String err) {
     commandLine.setErr(new PrintWriter(err, true));
     int exitCode = commandLine.execute(args);
     return new CliRun(exitCode, out.toString(), err.toString());
+  }
+
+  /**
+   * Asserts the contract for bad input and failed cloud calls: exit code 1, exactly one {@code
+   * error:} line on stderr containing every fragment, no stack trace, nothing on stdout.
+   */
+  CliRun assertFailsWithOneLine(String... fragments) {
+    assertThat(exitCode).as(toString()).isEqualTo(1);
+    assertThat(errorLines()).as(toString()).isEqualTo(1);
+    assertThat(showsStackTrace()).as(toString()).isFalse();
+    assertThat(out).as(toString()).isEmpty();
+    for (String fragment : fragments) {
+      assertThat(err).as(toString()).contains(fragment);
+    }
+    return this;
   }
 
   /** The stderr lines that report an error ({@code error: ...}). */

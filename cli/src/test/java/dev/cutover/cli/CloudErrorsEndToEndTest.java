@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.io.IOException;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.AfterEach;
@@ -41,14 +42,6 @@ class CloudErrorsEndToEndTest {
     }
   }
 
-  private static void assertOneErrorLine(CliRun run, String expected) {
-    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-    assertThat(run.errorLines()).as(run.toString()).isEqualTo(1);
-    assertThat(run.err()).as(run.toString()).contains(expected);
-    assertThat(run.showsStackTrace()).as(run.toString()).isFalse();
-    assertThat(run.out()).isEmpty();
-  }
-
   /** Every AWS API answers with its own error document: EC2's and the other Query APIs'. */
   private void answerEveryAwsCall(int status, String ec2Code, String queryCode) {
     aws.stubFor(
@@ -56,28 +49,28 @@ class CloudErrorsEndToEndTest {
             .withRequestBody(containing("Version=2016-11-15"))
             .atPriority(1)
             .willReturn(
-                aResponse()
-                    .withStatus(status)
-                    .withHeader("Content-Type", "text/xml")
-                    .withBody(
-                        "<Response><Errors><Error><Code>"
-                            + ec2Code
-                            + "</Code><Message>sandbox says "
-                            + ec2Code
-                            + "</Message></Error></Errors><RequestID>1</RequestID></Response>")));
+                xml(status, "<Response><Errors>" + error(ec2Code) + "</Errors></Response>")));
     aws.stubFor(
         any(anyUrl())
             .atPriority(2)
-            .willReturn(
-                aResponse()
-                    .withStatus(status)
-                    .withHeader("Content-Type", "text/xml")
-                    .withBody(
-                        "<ErrorResponse><Error><Type>Sender</Type><Code>"
-                            + queryCode
-                            + "</Code><Message>sandbox says "
-                            + queryCode
-                            + "</Message></Error><RequestId>1</RequestId></ErrorResponse>")));
+            .willReturn(xml(status, "<ErrorResponse>" + error(queryCode) + "</ErrorResponse>")));
+  }
+
+  private static String error(String code) {
+    return "<Error><Type>Sender</Type><Code>"
+        + code
+        + "</Code><Message>sandbox says "
+        + code
+        + "</Message></Error>";
+  }
+
+  private static ResponseDefinitionBuilder xml(int status, String body) {
+    return aResponse().withStatus(status).withHeader("Content-Type", "text/xml").withBody(body);
+  }
+
+  private static CliRun awsInventory(String endpoint) {
+    return CliRun.of(
+        "inventory", "--cloud", "aws", "--region", "us-east-1", "--aws-endpoint", endpoint);
   }
 
   @Test
@@ -85,17 +78,9 @@ class CloudErrorsEndToEndTest {
     Prerequisites.assumeProviders("aws");
     answerEveryAwsCall(403, "UnauthorizedOperation", "AccessDenied");
 
-    CliRun run =
-        CliRun.of(
-            "inventory",
-            "--cloud",
-            "aws",
-            "--region",
-            "us-east-1",
-            "--aws-endpoint",
-            aws.baseUrl());
+    CliRun run = awsInventory(aws.baseUrl());
 
-    assertOneErrorLine(run, "was refused");
+    run.assertFailsWithOneLine("was refused");
     assertThat(run.err()).containsPattern("hint: grant [a-z0-9]+:[A-Za-z]+");
   }
 
@@ -104,17 +89,9 @@ class CloudErrorsEndToEndTest {
     Prerequisites.assumeProviders("aws");
     answerEveryAwsCall(400, "RequestLimitExceeded", "Throttling");
 
-    CliRun run =
-        CliRun.of(
-            "inventory",
-            "--cloud",
-            "aws",
-            "--region",
-            "us-east-1",
-            "--aws-endpoint",
-            aws.baseUrl());
+    CliRun run = awsInventory(aws.baseUrl());
 
-    assertOneErrorLine(run, "throttled");
+    run.assertFailsWithOneLine("throttled");
   }
 
   @Test
@@ -122,10 +99,9 @@ class CloudErrorsEndToEndTest {
     Prerequisites.assumeProviders("aws");
     String closed = "http://127.0.0.1:" + closedPort();
 
-    CliRun run =
-        CliRun.of("inventory", "--cloud", "aws", "--region", "us-east-1", "--aws-endpoint", closed);
+    CliRun run = awsInventory(closed);
 
-    assertOneErrorLine(run, "could not reach the endpoint");
+    run.assertFailsWithOneLine("could not reach the endpoint");
   }
 
   @Test
@@ -143,7 +119,7 @@ class CloudErrorsEndToEndTest {
             "--azure-endpoint",
             closed);
 
-    assertOneErrorLine(run, "could not reach the endpoint");
+    run.assertFailsWithOneLine("could not reach the endpoint");
   }
 
   /** A loopback port that was free a moment ago and that nothing listens on now. */
