@@ -255,7 +255,7 @@ class AwsLiveScanTest {
             new DnsRecordSet.Member("secondary", 50, null, "127.0.0.2", null));
     DnsRecordSet latency =
         byId(inventory, DnsRecordSet.class, "48170/us-west-2-evaluate-health.example.com/A");
-    assertThat(latency.routing()).isEqualTo("latency");
+    assertThat(latency.routing()).isEqualTo("performance");
     assertThat(latency.ttlSeconds()).isNull();
     assertThat(latency.members())
         .containsExactly(
@@ -266,7 +266,7 @@ class AwsLiveScanTest {
                 "example-123456-evaluate-health.us-west-2.elb.amazonaws.com",
                 "abcdefgh-abcd-abcd-abcd-abcdefghijkl"));
     assertThat(byId(inventory, DnsRecordSet.class, "48170/failover.example.com/A").routing())
-        .isEqualTo("failover");
+        .isEqualTo("priority");
     DnsRecordSet mx = byId(inventory, DnsRecordSet.class, "47234/testdomain.com/MX");
     assertThat(mx.members()).hasSize(1);
     assertThat(mx.members().get(0).target())

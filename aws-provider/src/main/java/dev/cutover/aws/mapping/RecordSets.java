@@ -41,8 +41,10 @@ public final class RecordSets {
    * @param name record name as given (any case, trailing dot or not, octal escapes)
    * @param setIdentifier {@code SetIdentifier}; null for a simple record
    * @param ttl TTL in seconds; null for an alias
-   * @param routing {@code
-   *     simple|weighted|failover|latency|geolocation|geoproximity|cidr|multivalue}
+   * @param routing the Route 53 policy ({@code simple|weighted|failover|latency|geolocation|
+   *     geoproximity|cidr|multivalue}), stored in the canonical vocabulary shared with Traffic
+   *     Manager's routing methods: failover is {@code priority}, latency {@code performance},
+   *     geolocation {@code geographic}, cidr {@code subnet} (see {@link #canonicalRouting})
    * @param weight {@code Weight} (0–255) of a weighted record
    * @param values resource record values
    * @param aliasName alias target DNS name; null if not an alias
@@ -65,7 +67,28 @@ public final class RecordSets {
       String address) {
     public Record {
       values = values == null ? List.of() : List.copyOf(values);
+      routing = canonicalRouting(routing);
     }
+  }
+
+  /**
+   * The canonical routing name of a Route 53 routing policy, in Traffic Manager's vocabulary where
+   * the two mean the same (Route 53 "Choosing a routing policy"; Traffic Manager "routing
+   * methods"): failover answers the primary while healthy, as Priority does; latency answers the
+   * lowest-latency region, as Performance does; geolocation answers by the user's location, as
+   * Geographic does; IP-based (cidr) answers by client subnet, as Subnet does.
+   */
+  public static String canonicalRouting(String routing) {
+    if (routing == null) {
+      return null;
+    }
+    return switch (routing) {
+      case "failover" -> "priority";
+      case "latency" -> "performance";
+      case "geolocation" -> "geographic";
+      case "cidr" -> "subnet";
+      default -> routing;
+    };
   }
 
   /** The record sets, one per zone, name and type, in first-seen order. */
