@@ -31,6 +31,9 @@ final class Logging {
     // Even with --debug, the embedded sandbox's web server need not narrate every request.
     setDefault("log.org.eclipse.jetty", "warn");
     setDefault("log.org.apache.http.wire", "info");
+    // azure-core's JDK client warns on every request that java.net.http sets Content-Length
+    // itself; nothing is wrong and nothing can be done about it by the user.
+    setDefault("log.com.azure.core.http.jdk.httpclient.JdkHttpClient", "error");
   }
 
   private static void setDefault(String key, String value) {
