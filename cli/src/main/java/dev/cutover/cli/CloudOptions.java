@@ -62,7 +62,12 @@ final class CloudOptions {
 
   /** The overrides given, by provider id. */
   Endpoints endpoints() {
-    return Endpoints.none().with("aws", awsEndpoint).with("azure", azureEndpoint);
+    return endpoints(awsEndpoint, azureEndpoint);
+  }
+
+  /** AWS and Azure endpoint overrides (null for a cloud's default). */
+  static Endpoints endpoints(URI aws, URI azure) {
+    return Endpoints.none().with("aws", aws).with("azure", azure);
   }
 
   /** True if an endpoint was given by flag or environment. */

@@ -15,8 +15,6 @@ import picocli.CommandLine.Spec;
 /** {@code cutover drift}: a cloud's Terraform state against the same cloud live. */
 @Command(
     name = "drift",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Compare a Terraform state with the same cloud live: missing (in state, not live),"
           + " unmanaged (live, not in state), changed (with the attribute).",

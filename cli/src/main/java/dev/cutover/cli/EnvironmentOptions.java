@@ -73,9 +73,12 @@ final class EnvironmentOptions {
               + " ("
               + dir
               + "); no real cloud is contacted");
-      Endpoints endpoints =
-          Endpoints.none().with("aws", running.endpoint()).with("azure", running.endpoint());
-      return run(spec, config, endpoints, output, comparison);
+      return run(
+          spec,
+          config,
+          CloudOptions.endpoints(running.endpoint(), running.endpoint()),
+          output,
+          comparison);
     }
   }
 

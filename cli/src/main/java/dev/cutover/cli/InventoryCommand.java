@@ -13,8 +13,6 @@ import picocli.CommandLine.Spec;
 /** {@code cutover inventory}: the canonical resources of a live cloud. */
 @Command(
     name = "inventory",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "List the canonical resources of a live cloud, read with bulk paginated list calls.",
       "  cutover inventory --cloud aws --region REGION",

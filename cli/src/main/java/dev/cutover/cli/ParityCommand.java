@@ -16,8 +16,6 @@ import picocli.CommandLine.Spec;
 /** {@code cutover parity}: the source against the target, usually across clouds. */
 @Command(
     name = "parity",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Compare a source with a target by meaning: the flows firewalls allow, address spaces,"
           + " load balancer listeners and probes, database capacity and safety, DNS records.",

@@ -14,8 +14,6 @@ import picocli.CommandLine.Spec;
 /** {@code cutover sandbox}: the emulated AWS and Azure APIs on loopback, in the foreground. */
 @Command(
     name = "sandbox",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Serve emulated AWS and Azure APIs on 127.0.0.1 from WireMock mapping files"
           + " (DIR/mappings/*.json, bodies in DIR/__files/) until interrupted (Ctrl-C).",

@@ -13,8 +13,6 @@ import picocli.CommandLine.Spec;
 /** {@code cutover state}: the canonical resources a Terraform state describes. */
 @Command(
     name = "state",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description =
         "List the canonical resources in a Terraform state (v4 or 'terraform show -json').")
 final class StateCommand implements Callable<Integer> {

@@ -44,30 +44,30 @@ class BadInputTest {
 
   @Test
   void drift_malformedStateFile_failsBeforeAnyScan() {
-    FakeCloudProvider.lastRequest = null;
+    FixtureCloudProvider.lastRequest = null;
     Path file = TestFiles.fixture("bad/truncated.tfstate");
-    CliRun.of("drift", "--state", file.toString(), "--live", "fake:" + tmp)
+    CliRun.of("drift", "--state", file.toString(), "--live", "fixture:" + tmp)
         .assertFailsWithOneLine(file.toString());
-    assertThat(FakeCloudProvider.lastRequest).isNull();
+    assertThat(FixtureCloudProvider.lastRequest).isNull();
   }
 
   @Test
   void drift_v3State_failsWithUpgradeHint() {
     Path file = TestFiles.fixture("bad/v3-simple.tfstate");
-    CliRun.of("drift", "--state", file.toString(), "--live", "fake:" + tmp)
+    CliRun.of("drift", "--state", file.toString(), "--live", "fixture:" + tmp)
         .assertFailsWithOneLine("version 3");
   }
 
   @Test
   void drift_unknownCloud_listsKnownClouds() {
-    Path file = TestFiles.fixture("fake/terraform.tfstate");
+    Path file = TestFiles.fixture("fixture/terraform.tfstate");
     CliRun.of("drift", "--state", file.toString(), "--live", "gcp:x")
-        .assertFailsWithOneLine("unknown cloud 'gcp'", "fake");
+        .assertFailsWithOneLine("unknown cloud 'gcp'", "fixture");
   }
 
   @Test
   void drift_liveIsAFile_expectsACloud() {
-    Path file = TestFiles.fixture("fake/terraform.tfstate");
+    Path file = TestFiles.fixture("fixture/terraform.tfstate");
     CliRun.of("drift", "--state", file.toString(), "--live", "state:" + file)
         .assertFailsWithOneLine("--live", "aws:REGION");
   }
@@ -75,8 +75,8 @@ class BadInputTest {
   @Test
   void drift_stateWithoutResourcesOfThatCloud_saysNothingToCompare() {
     Path file = TestFiles.fixture("tfstate/snyk-driftctl/aws_vpc/terraform.tfstate");
-    CliRun.of("drift", "--state", file.toString(), "--live", "fake:" + tmp)
-        .assertFailsWithOneLine("no fake resources");
+    CliRun.of("drift", "--state", file.toString(), "--live", "fixture:" + tmp)
+        .assertFailsWithOneLine("no fixture resources");
   }
 
   @Test
@@ -94,7 +94,7 @@ class BadInputTest {
 
   @Test
   void parity_snapshotThatIsAState_saysItIsNoSnapshot() {
-    Path state = TestFiles.fixture("fake/terraform.tfstate");
+    Path state = TestFiles.fixture("fixture/terraform.tfstate");
     CliRun.of("parity", "--source", "snapshot:" + state, "--target", "snapshot:" + state)
         .assertFailsWithOneLine("not a cutover snapshot");
   }

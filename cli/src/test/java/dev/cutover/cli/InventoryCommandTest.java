@@ -10,18 +10,20 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code state} and {@code inventory} with the test-only fake cloud: output, progress, --out. */
+/**
+ * {@code state} and {@code inventory} with the test-only cloud `fixture`: output, progress, --out.
+ */
 class InventoryCommandTest {
 
   @TempDir Path tmp;
 
   private Path snapshotOfFakeState() {
-    Path snapshot = tmp.resolve("fake-state.json");
+    Path snapshot = tmp.resolve("fixture-state.json");
     CliRun run =
         CliRun.of(
             "state",
             "--state",
-            TestFiles.fixture("fake/terraform.tfstate").toString(),
+            TestFiles.fixture("fixture/terraform.tfstate").toString(),
             "--format",
             "json",
             "--out",
@@ -40,7 +42,7 @@ class InventoryCommandTest {
     JsonNode network = document.get("resources").get(0);
     assertThat(network.get("kind").asText()).isEqualTo("network");
     assertThat(network.get("id").asText()).isEqualTo("net-1");
-    assertThat(network.get("address").asText()).isEqualTo("fake_network.main");
+    assertThat(network.get("address").asText()).isEqualTo("fixture_network.main");
     assertThat(network.get("cidrs").get(0).asText()).isEqualTo("10.0.0.0/16");
   }
 
@@ -49,7 +51,7 @@ class InventoryCommandTest {
     Path snapshot = snapshotOfFakeState();
 
     CliRun run =
-        CliRun.of("inventory", "--cloud", "fake", "--region", snapshot.toString(), "-f", "json");
+        CliRun.of("inventory", "--cloud", "fixture", "--region", snapshot.toString(), "-f", "json");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     Path written = tmp.resolve("inventory.json");
@@ -57,29 +59,31 @@ class InventoryCommandTest {
     assertThat(Json.readSnapshot(written).resources())
         .isEqualTo(Json.readSnapshot(snapshot).resources());
     assertThat(run.err())
-        .contains("reading fake:" + snapshot)
-        .contains("read fake:" + snapshot + ": 1 resources");
-    assertThat(FakeCloudProvider.lastRequest.kinds())
+        .contains("reading fixture:" + snapshot)
+        .contains("read fixture:" + snapshot + ": 1 resources");
+    assertThat(FixtureCloudProvider.lastRequest.kinds())
         .containsExactlyInAnyOrder(ResourceKind.values());
-    assertThat(FakeCloudProvider.lastRequest.endpoint()).isNull();
+    assertThat(FixtureCloudProvider.lastRequest.endpoint()).isNull();
   }
 
   @Test
   void inventory_quiet_printsNothingButTheResult() {
     Path snapshot = snapshotOfFakeState();
 
-    CliRun run = CliRun.of("inventory", "--cloud", "fake", "--region", snapshot.toString(), "-q");
+    CliRun run =
+        CliRun.of("inventory", "--cloud", "fixture", "--region", snapshot.toString(), "-q");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).contains("network", "fake_network.main", "10.0.0.0/16");
+    assertThat(run.out()).contains("network", "fixture_network.main", "10.0.0.0/16");
   }
 
   @Test
   void inventory_quietAfterTheCommand_isHonouredToo() {
     Path snapshot = snapshotOfFakeState();
 
-    CliRun run = CliRun.of("-q", "inventory", "--cloud", "fake", "--region", snapshot.toString());
+    CliRun run =
+        CliRun.of("-q", "inventory", "--cloud", "fixture", "--region", snapshot.toString());
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.err()).isEmpty();

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code inventory --format json} writes a snapshot that {@code parity --source snapshot:...} reads
- * back (with the test-only fake cloud, so only the compare engine is needed; the staging round trip
- * through the real providers is in {@link StagingDemoEndToEndTest}).
+ * back (with the test-only cloud `fixture`, so only the compare engine is needed; the staging round
+ * trip through the real providers is in {@link StagingDemoEndToEndTest}).
  */
 class SnapshotRoundTripEndToEndTest {
 
@@ -25,7 +25,7 @@ class SnapshotRoundTripEndToEndTest {
             CliRun.of(
                     "state",
                     "--state",
-                    TestFiles.fixture("fake/terraform.tfstate").toString(),
+                    TestFiles.fixture("fixture/terraform.tfstate").toString(),
                     "-f",
                     "json",
                     "-o",
@@ -37,7 +37,7 @@ class SnapshotRoundTripEndToEndTest {
         CliRun.of(
             "inventory",
             "--cloud",
-            "fake",
+            "fixture",
             "--region",
             state.toString(),
             "-f",

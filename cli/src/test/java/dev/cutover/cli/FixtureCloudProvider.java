@@ -15,25 +15,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A cloud for CLI tests that must not depend on the real providers, registered through this
- * module's test {@code META-INF/services}.
+ * The cloud {@code fixture}, for CLI tests that must not depend on the real providers, registered
+ * through this module's test {@code META-INF/services}.
  *
  * <ul>
  *   <li>Live: the location is the path of a snapshot file; {@link #scan} returns its resources of
  *       the requested kinds, so a test writes the "live cloud" it wants.
- *   <li>State: {@code fake_network} instances ({@code id}, {@code name}, {@code cidr_block}) become
- *       networks.
+ *   <li>State: {@code fixture_network} instances ({@code id}, {@code name}, {@code cidr_block})
+ *       become networks.
  * </ul>
  *
  * <p>The last request is kept in {@link #lastRequest} so tests can check what the CLI asked for.
  */
-public final class FakeCloudProvider implements CloudProvider {
+public final class FixtureCloudProvider implements CloudProvider {
 
   static volatile LiveRequest lastRequest;
 
   @Override
   public String id() {
-    return "fake";
+    return "fixture";
   }
 
   @Override
@@ -41,7 +41,7 @@ public final class FakeCloudProvider implements CloudProvider {
     return new StateMapper() {
       @Override
       public boolean handles(String terraformType) {
-        return terraformType.equals("fake_network");
+        return terraformType.equals("fixture_network");
       }
 
       @Override
@@ -51,7 +51,7 @@ public final class FakeCloudProvider implements CloudProvider {
           resources.add(
               new Network(
                   new ResourceMeta(
-                      "fake",
+                      "fixture",
                       instance.string("id"),
                       instance.string("name"),
                       instance.address(),
@@ -69,11 +69,11 @@ public final class FakeCloudProvider implements CloudProvider {
   public Inventory scan(LiveRequest request) {
     lastRequest = request;
     if (request.location().isBlank()) {
-      throw new CutoverException("fake: empty location");
+      throw new CutoverException("fixture: empty location");
     }
     Inventory snapshot = Json.readSnapshot(Path.of(request.location()));
     return new Inventory(
-        "fake:" + request.location(),
+        "fixture:" + request.location(),
         snapshot.resources().stream().filter(r -> request.wants(r.kind())).toList());
   }
 }
