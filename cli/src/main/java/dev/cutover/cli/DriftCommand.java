@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
       "Compare a Terraform state with the same cloud live: missing (in state, not live),"
           + " unmanaged (live, not in state), changed (with the attribute).",
       "  cutover drift --state PATH --live aws:REGION|azure:SUB[/RG]",
-      "  cutover drift --env DIR [--sandbox]   (every side of cutover.yaml with state and live)",
+      "  cutover drift --env DIR [--sandbox]   (each side with state: and live:)",
     },
     footer = {"", "Exit codes: 0 no blocking finding, 1 error, 2 findings the policy blocks."})
 final class DriftCommand implements Callable<Integer> {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
       "Compare a source with a target by meaning: the flows firewalls allow, address spaces,"
           + " load balancer listeners and probes, database capacity and safety, DNS records.",
       "  cutover parity --source SPEC --target SPEC [--pair SOURCE=TARGET]...",
-      "  cutover parity --env DIR [--sandbox]   (sides, pairs and policy from cutover.yaml)",
+      "  cutover parity --env DIR [--sandbox]   (sides, pairs, policy: cutover.yaml)",
       "SPEC: state:PATH | snapshot:PATH | aws:REGION | azure:SUB[/RG]",
     },
     footer = {"", "Exit codes: 0 no blocking finding, 1 error, 2 findings the policy blocks."})
