@@ -22,6 +22,10 @@ import picocli.CommandLine.Spec;
     subcommands = {
       HelpCommand.class,
       StateCommand.class,
+      InventoryCommand.class,
+      DriftCommand.class,
+      ParityCommand.class,
+      SandboxCommand.class,
       dev.cutover.cli.traffic.SwitchCommand.class
     },
     footerHeading = "%nExit codes:%n",

@@ -13,8 +13,12 @@ public final class Main {
     System.exit(execute(args));
   }
 
-  /** Runs one command line and returns its exit code; used by tests and {@link #main}. */
+  /**
+   * Runs one command line and returns its exit code; used by tests and {@link #main}. Logging is
+   * configured first, before any class creates a logger.
+   */
   public static int execute(String... args) {
+    Logging.configure(Logging.debugIn(args));
     return newCommandLine().execute(args);
   }
 

@@ -1,6 +1,12 @@
 package dev.cutover.cli;
 
 import dev.cutover.core.CutoverException;
+import dev.cutover.core.compare.Report;
+import dev.cutover.core.json.Json;
+import dev.cutover.core.model.Inventory;
+import dev.cutover.core.policy.Policy;
+import dev.cutover.core.report.ReportRenderer;
+import dev.cutover.core.report.ResourceTable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +40,30 @@ public final class OutputOptions {
 
   public Format format() {
     return format;
+  }
+
+  /** Writes a resource list: the table, or the JSON resource list (a snapshot). */
+  public void emit(CommandSpec spec, Inventory inventory) {
+    emit(
+        spec,
+        switch (format) {
+          case json -> Json.writeInventory(inventory);
+          case table -> ResourceTable.render(inventory);
+        });
+  }
+
+  /**
+   * Renders a comparison report in the chosen format, writes it like {@link #emit(CommandSpec,
+   * String)}, and returns the exit code the policy gives it (0 clean, 2 blocked).
+   */
+  public int emit(CommandSpec spec, Report report, Policy policy) {
+    emit(
+        spec,
+        switch (format) {
+          case json -> ReportRenderer.json(report);
+          case table -> ReportRenderer.table(report);
+        });
+    return policy.exitCode(report);
   }
 
   /**

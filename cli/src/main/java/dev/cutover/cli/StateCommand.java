@@ -1,9 +1,7 @@
 package dev.cutover.cli;
 
-import dev.cutover.core.json.Json;
-import dev.cutover.core.report.ResourceTable;
-import dev.cutover.core.spi.Providers;
-import dev.cutover.core.terraform.StateLoader;
+import dev.cutover.core.source.Endpoints;
+import dev.cutover.core.source.InventorySpec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,13 +30,8 @@ final class StateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StateLoader.Loaded loaded = new StateLoader(Providers.load()).load(state);
     output.emit(
-        spec,
-        switch (output.format()) {
-          case json -> Json.writeInventory(loaded.inventory());
-          case table -> ResourceTable.render(loaded.inventory());
-        });
+        spec, CloudOptions.sources(spec, Endpoints.none()).load(InventorySpec.state(state)));
     return 0;
   }
 }

@@ -42,6 +42,10 @@ public final class Sandbox implements AutoCloseable {
         options()
             .bindAddress("127.0.0.1")
             .port(port)
+            // One acceptor and a small pool: a demo and test server, and Jetty warns when the
+            // acceptors outnumber the processors (2 on CI machines).
+            .jettyAcceptors(1)
+            .containerThreads(16)
             .usingFilesUnderDirectory(dir.toString())
             .disableRequestJournal()
             .extensions(SandboxExtensions.all());

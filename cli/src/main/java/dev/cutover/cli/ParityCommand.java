@@ -1,0 +1,70 @@
+package dev.cutover.cli;
+
+import dev.cutover.core.compare.Pairing;
+import dev.cutover.core.policy.Policy;
+import dev.cutover.core.source.Comparisons;
+import dev.cutover.core.source.InventorySpec;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code cutover parity}: the source against the target, usually across clouds. */
+@Command(
+    name = "parity",
+    description = {
+      "Compare a source with a target by meaning: the flows firewalls allow, address spaces,"
+          + " load balancer listeners and probes, database capacity and safety, DNS records.",
+      "  cutover parity --source SPEC --target SPEC [--pair SOURCE=TARGET]...",
+      "  cutover parity --env DIR [--sandbox]   (sides, pairs, policy: cutover.yaml)",
+      "SPEC: state:PATH | snapshot:PATH | aws:REGION | azure:SUB[/RG]",
+    },
+    footer = {"", "Exit codes: 0 no blocking finding, 1 error, 2 findings the policy blocks."})
+final class ParityCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin OutputOptions output;
+
+  @Mixin CloudOptions cloud;
+
+  @Mixin EnvironmentOptions environment;
+
+  @Option(names = "--source", paramLabel = "SPEC", description = "The source (blue) side.")
+  String source;
+
+  @Option(names = "--target", paramLabel = "SPEC", description = "The target (green) side.")
+  String target;
+
+  @Option(
+      names = "--pair",
+      paramLabel = "SOURCE=TARGET",
+      description =
+          "Pair a source resource with a target resource (name, id or Terraform address) where"
+              + " the tag cutover:pair and the names do not; repeatable.")
+  Map<String, String> pairs;
+
+  @Override
+  public Integer call() {
+    environment.check(spec, "--source, --target and --pair", source, target, pairs);
+    if (environment.given()) {
+      return environment.compare(spec, cloud, output, Comparisons::parity);
+    }
+    if (source == null || target == null) {
+      throw new ParameterException(
+          spec.commandLine(), "parity needs --source SPEC and --target SPEC, or --env DIR");
+    }
+    return output.emit(
+        spec,
+        new Comparisons(CloudOptions.sources(spec, cloud.endpoints()))
+            .parity(
+                InventorySpec.parse("--source", source),
+                InventorySpec.parse("--target", target),
+                pairs == null ? Pairing.byTagAndName() : Pairing.of(pairs)),
+        Policy.defaults());
+  }
+}

@@ -1,0 +1,134 @@
+package dev.cutover.core.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.cutover.core.CutoverException;
+import dev.cutover.core.compare.Comparison;
+import dev.cutover.core.compare.Drift;
+import dev.cutover.core.compare.Report;
+import dev.cutover.core.env.EnvironmentConfig;
+import dev.cutover.core.model.Inventory;
+import dev.cutover.core.model.ResourceKind;
+import dev.cutover.core.spi.DriftNormalizer;
+import dev.cutover.core.spi.Providers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ComparisonsTest {
+
+  @TempDir Path tmp;
+
+  private final RecordingProvider aws =
+      new RecordingProvider(
+          "aws", List.of(RecordingProvider.network("aws", "vpc-a7cfb4c0", "10.0.0.0/16")));
+  private final RecordingProvider azure = new RecordingProvider("azure", List.of());
+  private final Comparisons comparisons =
+      new Comparisons(new InventorySources(Providers.of(aws, azure), Endpoints.none(), null));
+
+  private static Path fixture(String name) throws Exception {
+    return Path.of(ComparisonsTest.class.getResource("/tfstate/" + name).toURI());
+  }
+
+  /** Drift and Parity are being written on another branch; these tests run once they are in. */
+  private static void assumeCompareEngine() {
+    try {
+      Drift.compare(
+          new Inventory("a", List.of()), new Inventory("b", List.of()), DriftNormalizer.NONE);
+    } catch (UnsupportedOperationException e) {
+      assumeTrue(false, "waits on the compare engine (Drift.compare is a placeholder)");
+    }
+  }
+
+  @Test
+  void drift_stateWithoutResourcesOfTheLiveCloud_refusesBeforeScanning() throws Exception {
+    Path state = fixture("snyk-driftctl/aws_vpc/terraform.tfstate");
+
+    assertThatThrownBy(
+            () -> comparisons.drift(InventorySpec.state(state), InventorySpec.live("azure", "sub")))
+        .isInstanceOf(CutoverException.class)
+        .hasMessage(
+            state
+                + ": holds no azure resources of a supported type, so there is nothing to compare with azure:sub");
+    assertThat(azure.requests).isEmpty();
+  }
+
+  @Test
+  void drift_liveThatIsAFile_isRefused() throws Exception {
+    Path state = fixture("snyk-driftctl/aws_vpc/terraform.tfstate");
+
+    assertThatThrownBy(
+            () -> comparisons.drift(InventorySpec.state(state), InventorySpec.state(state)))
+        .isInstanceOf(CutoverException.class)
+        .hasMessageStartingWith("--live 'state:");
+  }
+
+  @Test
+  void drift_scansOnlyTheKindsTheStateHolds() throws Exception {
+    assumeCompareEngine();
+    Path state = fixture("snyk-driftctl/aws_vpc/terraform.tfstate");
+
+    Report report =
+        comparisons.drift(InventorySpec.state(state), InventorySpec.live("aws", "us-east-1"));
+
+    assertThat(report.comparison()).isEqualTo(Comparison.DRIFT);
+    assertThat(aws.requests)
+        .singleElement()
+        .satisfies(r -> assertThat(r.kinds()).containsExactly(ResourceKind.NETWORK));
+  }
+
+  @Test
+  void driftOfEnvironment_coversEverySideWithStateAndLive() throws Exception {
+    assumeCompareEngine();
+    Files.copy(fixture("snyk-driftctl/aws_vpc/terraform.tfstate"), tmp.resolve("aws.tfstate"));
+    Files.writeString(
+        tmp.resolve("cutover.yaml"),
+        "source:\n  live: aws:us-east-1\n  state: aws.tfstate\ntarget:\n  live: azure:sub/rg\n");
+
+    Report report = comparisons.drift(EnvironmentConfig.load(tmp));
+
+    assertThat(report.left()).isEqualTo("state:" + tmp.resolve("aws.tfstate"));
+    assertThat(aws.requests).hasSize(1);
+    assertThat(azure.requests).isEmpty();
+  }
+
+  @Test
+  void parityOfEnvironment_prefersLiveOverState() throws Exception {
+    assumeCompareEngine();
+    Files.writeString(
+        tmp.resolve("cutover.yaml"),
+        "source:\n  live: aws:us-east-1\n  state: missing.tfstate\ntarget:\n  live: azure:sub/rg\n");
+
+    Report report = comparisons.parity(EnvironmentConfig.load(tmp));
+
+    assertThat(report.comparison()).isEqualTo(Comparison.PARITY);
+    assertThat(aws.requests).hasSize(1);
+    assertThat(azure.requests)
+        .singleElement()
+        .satisfies(r -> assertThat(r.location()).isEqualTo("sub/rg"));
+  }
+
+  @Test
+  void parityOfEnvironment_sideWithNeitherLiveNorState_namesTheFile() throws Exception {
+    Files.writeString(tmp.resolve("cutover.yaml"), "source:\n  live: aws:us-east-1\n");
+
+    assertThatThrownBy(() -> comparisons.parity(EnvironmentConfig.load(tmp)))
+        .isInstanceOf(CutoverException.class)
+        .hasMessage(tmp.resolve("cutover.yaml") + ": 'target:' needs 'live:' or 'state:'");
+  }
+
+  @Test
+  void parityOfEnvironment_malformedLive_namesTheField() throws Exception {
+    Files.writeString(
+        tmp.resolve("cutover.yaml"), "source:\n  live: aws-us-east-1\ntarget:\n  live: azure:s\n");
+
+    assertThatThrownBy(() -> comparisons.parity(EnvironmentConfig.load(tmp)))
+        .isInstanceOf(CutoverException.class)
+        .hasMessageStartingWith(
+            tmp.resolve("cutover.yaml") + " source.live 'aws-us-east-1': expected");
+  }
+}

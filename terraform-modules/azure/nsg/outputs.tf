@@ -1,0 +1,3 @@
+output "id" {
+  value = azurerm_network_security_group.this.id
+}

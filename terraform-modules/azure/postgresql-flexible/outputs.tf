@@ -1,0 +1,7 @@
+output "id" {
+  value = azurerm_postgresql_flexible_server.this.id
+}
+
+output "fqdn" {
+  value = azurerm_postgresql_flexible_server.this.fqdn
+}
