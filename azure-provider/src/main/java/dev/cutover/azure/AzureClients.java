@@ -70,7 +70,10 @@ public final class AzureClients {
             : new AzureEnvironment(
                 Map.of(
                     "resourceManagerEndpointUrl", this.endpoint.toString(),
-                    "managementEndpointUrl", this.endpoint.toString()));
+                    "managementEndpointUrl", this.endpoint.toString(),
+                    // SqlServerManager builds an AuthorizationManager that requires a Graph
+                    // endpoint (NullPointerException without one); no Graph call is ever made.
+                    "microsoftGraphResourceId", this.endpoint.toString()));
     this.profile = new AzureProfile(null, subscriptionId, environment);
     this.pipeline = buildPipeline(sandbox ? null : new DefaultAzureCredentialBuilder().build());
   }

@@ -91,14 +91,13 @@ public final class AzureErrors {
           e);
     }
     Throwable root = rootCause(e);
-    if (root instanceof ConnectException
-        || root instanceof UnknownHostException
-        || root instanceof HttpConnectTimeoutException) {
+    Throwable unreachable = connectFailure(e);
+    if (unreachable != null) {
       return new CutoverException(
           prefix
               + " could not reach the endpoint: "
-              + root.getClass().getSimpleName()
-              + (root.getMessage() == null ? "" : " " + root.getMessage()),
+              + unreachable.getClass().getSimpleName()
+              + (unreachable.getMessage() == null ? "" : " " + unreachable.getMessage()),
           "check --azure-endpoint and the network",
           true,
           e);
@@ -109,6 +108,21 @@ public final class AzureErrors {
     }
     return new CutoverException(
         prefix + " failed: " + firstLine(String.valueOf(e.getMessage())), e);
+  }
+
+  /**
+   * The connect failure anywhere in the cause chain: the JDK client's {@link ConnectException}
+   * carries a cause of its own (a closed channel), so it is not always the root.
+   */
+  private static Throwable connectFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ConnectException
+          || t instanceof UnknownHostException
+          || t instanceof HttpConnectTimeoutException) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private static Throwable rootCause(Throwable e) {

@@ -1,0 +1,79 @@
+package dev.cutover.aws;
+
+import dev.cutover.aws.live.LiveScan;
+import dev.cutover.aws.mapping.AwsTypes;
+import dev.cutover.aws.state.AwsStateMapper;
+import dev.cutover.core.CutoverException;
+import dev.cutover.core.model.Inventory;
+import dev.cutover.core.spi.CloudProvider;
+import dev.cutover.core.spi.DriftNormalizer;
+import dev.cutover.core.spi.LiveRequest;
+import dev.cutover.core.spi.StateMapper;
+import java.util.regex.Pattern;
+
+/**
+ * Amazon Web Services: {@code aws_*} Terraform state ({@link AwsStateMapper}), live inventory of
+ * one region (EC2, ELBv2, RDS; Route 53, which is global, with it) and AWS drift normalisation
+ * ({@link AwsDriftNormalizer}). Registered for {@link java.util.ServiceLoader} in {@code
+ * META-INF/services/dev.cutover.core.spi.CloudProvider}.
+ */
+public final class AwsProvider implements CloudProvider {
+
+  /**
+   * An AWS region code: two letters, one or more words, a number ({@code us-east-1}, {@code
+   * ap-southeast-2}, {@code us-gov-west-1}, {@code cn-north-1}; AWS General Reference, "AWS
+   * Regions"). Checked by form, not against a list, so that new regions work without a release.
+   */
+  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
+
+  private final StateMapper stateMapper = new AwsStateMapper();
+  private final DriftNormalizer driftNormalizer = new AwsDriftNormalizer();
+
+  @Override
+  public String id() {
+    return AwsTypes.CLOUD;
+  }
+
+  @Override
+  public StateMapper stateMapper() {
+    return stateMapper;
+  }
+
+  /**
+   * Reads the requested kinds of the region {@code request.location()}, with clients built for
+   * {@code request.endpoint()} (null: the SDK's own resolution, which honours {@code
+   * AWS_ENDPOINT_URL}) and closed afterwards. Progress is reported per API page.
+   *
+   * @throws CutoverException for a location that is not a region, and as {@link AwsErrors} for
+   *     refused, throttled or failed calls and unreachable endpoints
+   */
+  @Override
+  public Inventory scan(LiveRequest request) {
+    String region = region(request.location());
+    try (AwsClients clients = new AwsClients(region, request.endpoint())) {
+      return new Inventory("aws:" + region, LiveScan.scan(clients, region, request));
+    }
+  }
+
+  @Override
+  public DriftNormalizer driftNormalizer() {
+    return driftNormalizer;
+  }
+
+  /**
+   * The location as a region code.
+   *
+   * @throws CutoverException if it is not one
+   */
+  static String region(String location) {
+    String region = location == null ? "" : location.trim();
+    if (!REGION.matcher(region).matches()) {
+      throw new CutoverException(
+          "aws location '" + location + "': expected a region such as us-east-1",
+          "name the region as in 'aws:us-east-1'",
+          false,
+          null);
+    }
+    return region;
+  }
+}
