@@ -25,23 +25,10 @@ final class DatabaseParity {
   }
 
   /**
-   * The engine family: {@code aurora-postgresql} and {@code postgresql} are {@code postgres},
-   * {@code aurora}/{@code aurora-mysql} {@code mysql}, {@code sqlserver-ee} etc. {@code sqlserver}.
+   * The canonical engine ({@code postgres}, {@code mysql}, ...; mappers emit families), lower case.
    */
   static String engine(String engine) {
-    if (engine == null) {
-      return null;
-    }
-    String e = engine.trim().toLowerCase(Locale.ROOT);
-    if (e.startsWith("aurora-")) {
-      e = e.substring("aurora-".length());
-    } else if (e.equals("aurora")) {
-      e = "mysql";
-    }
-    if (e.equals("postgresql")) {
-      return "postgres";
-    }
-    return e.startsWith("sqlserver") || e.equals("mssql") ? "sqlserver" : e;
+    return engine == null ? null : engine.trim().toLowerCase(Locale.ROOT);
   }
 
   /**

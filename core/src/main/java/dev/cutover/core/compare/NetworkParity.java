@@ -22,9 +22,8 @@ final class NetworkParity {
     ranges(Rules.NETWORK_CIDRS, "address space", pair, source.cidrs(), target.cidrs());
     List<String> overlap = new ArrayList<>();
     for (String family : List.of(FlowSpace.IPV4, FlowSpace.IPV6)) {
-      overlap.addAll(
-          Addresses.blocks(
-              of(source.cidrs(), family).intersectIntoList(of(target.cidrs(), family))));
+      addDescribed(
+          overlap, of(source.cidrs(), family).intersectIntoList(of(target.cidrs(), family)));
     }
     if (!overlap.isEmpty()) {
       pair.changed(Rules.NETWORK_OVERLAP)
@@ -57,8 +56,8 @@ final class NetworkParity {
     for (String family : List.of(FlowSpace.IPV4, FlowSpace.IPV6)) {
       IPAddressSeqRangeList s = of(source, family);
       IPAddressSeqRangeList t = of(target, family);
-      missing.addAll(Addresses.blocks(s.removeIntoList(t)));
-      extra.addAll(Addresses.blocks(t.removeIntoList(s)));
+      addDescribed(missing, s.removeIntoList(t));
+      addDescribed(extra, t.removeIntoList(s));
     }
     if (!missing.isEmpty()) {
       pair.changed(rule)
@@ -80,6 +79,12 @@ final class NetworkParity {
           .attribute("cidrs")
           .values(source, target)
           .add("target " + what + " also has " + String.join(", ", extra));
+    }
+  }
+
+  private static void addDescribed(List<String> texts, IPAddressSeqRangeList ranges) {
+    if (!ranges.isEmpty()) {
+      texts.add(Addresses.describe(ranges));
     }
   }
 

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -55,18 +54,18 @@ final class Pairer {
     Map<String, String> groupMap = new LinkedHashMap<>();
 
     for (Map.Entry<String, String> entry : new TreeMap<>(pairing.explicit()).entrySet()) {
-      Optional<Resource> s = resolve(source, entry.getKey(), "source");
-      Optional<Resource> t = resolve(target, entry.getValue(), "target");
-      if (s.isPresent() && t.isPresent()) {
-        link(pairs, reverse, s.get(), t.get(), entry);
+      List<Resource> s = candidates(source, entry.getKey());
+      List<Resource> t = candidates(target, entry.getValue());
+      if (!s.isEmpty() && !t.isEmpty()) {
+        explicit(s, t, entry).forEach((a, b) -> link(pairs, reverse, a, b, entry));
       } else {
         LOG.warn(
             "pairs: '{}: {}' matches no {} resource",
             entry.getKey(),
             entry.getValue(),
-            s.isPresent() ? "target" : "source");
-        groupMap.put(
-            Values.lower(s.map(r -> r.meta().id()).orElse(entry.getKey())), entry.getValue());
+            s.isEmpty() ? "source" : "target");
+        String group = s.size() == 1 ? s.get(0).meta().id() : entry.getKey();
+        groupMap.put(Values.lower(group), entry.getValue());
       }
     }
     byUniqueKey(source, target, pairs, reverse, r -> tag(r, pairing.tagKey()));
@@ -96,34 +95,62 @@ final class Pairer {
         || reference.equalsIgnoreCase(resource.meta().name());
   }
 
-  /** The one resource a reference names: by address, else id, else name. */
-  private static Optional<Resource> resolve(List<Resource> side, String ref, String sideName) {
+  /**
+   * The resources a reference names: those with that address, else that id, else that name. An
+   * address can name two resources of different kinds (Azure subnets inline in their network).
+   */
+  private static List<Resource> candidates(List<Resource> side, String ref) {
     for (Function<Resource, Boolean> test :
         List.<Function<Resource, Boolean>>of(
             r -> ref.equals(r.meta().address()),
             r -> ref.equalsIgnoreCase(r.meta().id()),
             r -> ref.equalsIgnoreCase(r.meta().name()))) {
       List<Resource> found = side.stream().filter(test::apply).toList();
-      if (found.size() > 1) {
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  /** Of the candidates of an explicit entry, the one source and one target of each shared kind. */
+  private static Map<Resource, Resource> explicit(
+      List<Resource> s, List<Resource> t, Map.Entry<String, String> entry) {
+    String where = "pairs: '" + entry.getKey() + ": " + entry.getValue() + "'";
+    Map<Resource, Resource> pairs = new LinkedHashMap<>();
+    for (ResourceKind kind : ResourceKind.values()) {
+      List<Resource> ofKindS = s.stream().filter(r -> r.kind() == kind).toList();
+      List<Resource> ofKindT = t.stream().filter(r -> r.kind() == kind).toList();
+      if (ofKindS.isEmpty() || ofKindT.isEmpty()) {
+        continue;
+      }
+      if (ofKindS.size() > 1 || ofKindT.size() > 1) {
+        List<Resource> many = ofKindS.size() > 1 ? ofKindS : ofKindT;
         throw new CutoverException(
-            "pairs: '"
-                + ref
-                + "' names "
-                + found.size()
+            where
+                + " names "
+                + many.size()
                 + " "
-                + sideName
+                + (many == ofKindS ? "source" : "target")
                 + " resources ("
-                + String.join(", ", found.stream().map(r -> r.meta().label()).toList())
+                + String.join(", ", many.stream().map(r -> r.meta().label()).toList())
                 + "); use an address or id",
             "name one resource per entry in cutover.yaml pairs:",
             false,
             null);
       }
-      if (found.size() == 1) {
-        return Optional.of(found.get(0));
-      }
+      pairs.put(ofKindS.get(0), ofKindT.get(0));
     }
-    return Optional.empty();
+    if (pairs.isEmpty()) {
+      throw new CutoverException(
+          where
+              + " pairs a "
+              + s.get(0).kind()
+              + " with a "
+              + t.get(0).kind()
+              + "; pair resources of one kind");
+    }
+    return pairs;
   }
 
   private static void link(
@@ -133,10 +160,6 @@ final class Pairer {
       Resource t,
       Map.Entry<String, String> entry) {
     String where = "pairs: '" + entry.getKey() + ": " + entry.getValue() + "'";
-    if (s.kind() != t.kind()) {
-      throw new CutoverException(
-          where + " pairs a " + s.kind() + " with a " + t.kind() + "; pair resources of one kind");
-    }
     if (pairs.containsKey(s) || reverse.containsKey(t)) {
       throw new CutoverException(
           where + " pairs a resource that another entry already pairs; pair each resource once");

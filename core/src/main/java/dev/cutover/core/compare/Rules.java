@@ -478,6 +478,9 @@ public final class Rules {
       - NSG rules restricted to a destination (inbound) or source (outbound) prefix are
         evaluated per such prefix; a CIDR prefix also matches rules of a wider prefix that
         contains it.
+      - Flows of an address family that none of a side's networks has (IPv6 rules in a VPC
+        or VNet without IPv6 space) cannot occur and are not compared; when a side's
+        inventory holds no network, every family counts.
       - ICMP type/code pairs are compared as ranges of `type * 256 + code`; Azure's ICMP
         (no type or code) is every type and code.
       - Values a side does not report (null) are not compared.

@@ -46,7 +46,7 @@ class DatabaseParityTest {
             AZURE,
             "/subscriptions/s/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/flexibleServers/orders",
             "orders"),
-        "postgresql",
+        "postgres",
         version,
         "Standard_D4ds_v5",
         vcpus,
@@ -92,11 +92,10 @@ class DatabaseParityTest {
   @Test
   void majorVersion_perEngineNumbering() {
     assertThat(DatabaseParity.majorVersion("postgres", "15.4")).isEqualTo("15");
-    assertThat(DatabaseParity.majorVersion("aurora-postgresql", "9.6.22")).isEqualTo("9.6");
+    assertThat(DatabaseParity.majorVersion("postgres", "9.6.22")).isEqualTo("9.6");
     assertThat(DatabaseParity.majorVersion("mysql", "8.0.35")).isEqualTo("8.0");
     assertThat(DatabaseParity.majorVersion("mysql", "5.7.44")).isEqualTo("5.7");
-    assertThat(DatabaseParity.majorVersion("sqlserver-se", "15.00.4073.23.v1")).isEqualTo("15");
-    assertThat(DatabaseParity.engine("aurora-mysql")).isEqualTo("mysql");
+    assertThat(DatabaseParity.majorVersion("sqlserver", "15.00.4073.23.v1")).isEqualTo("15");
   }
 
   @Test
@@ -214,7 +213,7 @@ class DatabaseParityTest {
     Database unknown =
         new Database(
             equivalentFlex().meta(),
-            "postgresql",
+            "postgres",
             null,
             null,
             null,

@@ -1,6 +1,7 @@
 package dev.cutover.core.compare;
 
 import static dev.cutover.core.compare.Canonical.AWS;
+import static dev.cutover.core.compare.Canonical.inventory;
 import static dev.cutover.core.compare.Canonical.network;
 import static dev.cutover.core.compare.Canonical.sg;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,14 +10,18 @@ import static org.assertj.core.groups.Tuple.tuple;
 import dev.cutover.core.model.Database;
 import dev.cutover.core.model.DnsRecordSet;
 import dev.cutover.core.model.DnsRecordSet.Member;
+import dev.cutover.core.model.FirewallRuleSet;
+import dev.cutover.core.model.Inventory;
 import dev.cutover.core.model.LoadBalancer;
 import dev.cutover.core.model.LoadBalancer.Backend;
 import dev.cutover.core.model.LoadBalancer.Listener;
 import dev.cutover.core.model.Network;
+import dev.cutover.core.model.Resource;
 import dev.cutover.core.model.ResourceMeta;
 import dev.cutover.core.model.Subnet;
 import dev.cutover.core.spi.DriftNormalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +32,10 @@ class DriftTest {
   private static final String DB_ARN = "arn:aws:rds:us-east-1:123456789012:db:orders";
 
   private static List<Finding> drift(
-      List<? extends dev.cutover.core.model.Resource> state,
-      List<? extends dev.cutover.core.model.Resource> live) {
+      List<? extends Resource> state, List<? extends Resource> live) {
     return Drift.compare(
-            new dev.cutover.core.model.Inventory("state:aws.tfstate", List.copyOf(state)),
-            new dev.cutover.core.model.Inventory("aws:us-east-1", List.copyOf(live)),
+            new Inventory("state:aws.tfstate", List.copyOf(state)),
+            new Inventory("aws:us-east-1", List.copyOf(live)),
             DriftNormalizer.NONE)
         .findings();
   }
@@ -70,17 +74,39 @@ class DriftTest {
   }
 
   @Test
+  void drift_liveResourceTheCloudCreated_isNotUnmanaged() {
+    DriftNormalizer defaultGroups =
+        new DriftNormalizer() {
+          @Override
+          public Resource normalize(Resource state, Resource live) {
+            return live;
+          }
+
+          @Override
+          public boolean createdByCloud(Resource live) {
+            return "default".equals(live.meta().name());
+          }
+        };
+
+    Report report =
+        Drift.compare(
+            inventory("state:aws.tfstate", sg("sg-1", "app")),
+            inventory(
+                "aws:us-east-1", sg("sg-1", "app"), sg("sg-d", "default"), sg("sg-2", "manual")),
+            defaultGroups);
+
+    assertThat(report.findings()).extracting(f -> f.right().id()).containsExactly("sg-2");
+  }
+
+  @Test
   void drift_idsDifferOnlyInCase_pair() {
     String nsgId =
         "/subscriptions/s/resourceGroups/RG-Staging/providers/Microsoft.Network/networkSecurityGroups/web";
-    dev.cutover.core.model.FirewallRuleSet state =
-        new dev.cutover.core.model.FirewallRuleSet(
-            Canonical.meta("azure", nsgId, "web"), null, List.of());
-    dev.cutover.core.model.FirewallRuleSet live =
-        new dev.cutover.core.model.FirewallRuleSet(
-            Canonical.meta("azure", nsgId.toLowerCase(java.util.Locale.ROOT), "web"),
-            null,
-            List.of());
+    FirewallRuleSet state =
+        new FirewallRuleSet(Canonical.meta("azure", nsgId, "web"), null, List.of());
+    FirewallRuleSet live =
+        new FirewallRuleSet(
+            Canonical.meta("azure", nsgId.toLowerCase(Locale.ROOT), "web"), null, List.of());
 
     assertThat(drift(List.of(state), List.of(live))).isEmpty();
   }

@@ -192,6 +192,40 @@ class FirewallParityTest {
   }
 
   @Test
+  void parity_ipv6RulesInVpcWithoutIpv6_cannotOccurAndAreNotCompared() {
+    FirewallRuleSet source = awsWeb(out("-1", 0, 0, "::/0"), in("tcp", 443, 443, "::/0"));
+    FirewallRuleSet target = nsg("web", allowIn("allow-https", 100, "Tcp", 443, "0.0.0.0/0"));
+
+    assertThat(flows(parity(source, target))).isEmpty();
+  }
+
+  @Test
+  void parity_ipv6RulesInVpcWithIpv6_areBreakageWhenTheTargetLacksThem() {
+    Resource dualStack = network(AWS, "vpc-0a1b2c", "web", "10.0.0.0/16", "2600:1f18:abcd::/56");
+    Resource dualVnet =
+        network(
+            AZURE,
+            "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/web6",
+            "web6",
+            "10.1.0.0/16",
+            "fd00:db8::/48");
+    FirewallRuleSet source = awsWeb(in("tcp", 443, 443, "::/0"), out("-1", 0, 0, "::/0"));
+    FirewallRuleSet target = nsg("web", allowIn("allow-https", 100, "Tcp", 443, "0.0.0.0/0"));
+
+    List<Finding> findings =
+        Parity.compare(
+                inventory("state:aws", dualStack, source),
+                inventory("state:azure", dualVnet, target),
+                Pairing.byTagAndName())
+            .findings();
+
+    assertThat(flows(findings))
+        .extracting(Finding::message)
+        .containsExactly(
+            "source allows ingress tcp/443 from ::/0 except fd00:db8::/48; target does not");
+  }
+
+  @Test
   void parity_internetTagAgainstPrivateSource_exposesEverythingOutsideSourceRange() {
     FirewallRuleSet source =
         sg("sg-1", "web", in("tcp", 443, 443, "10.0.0.0/8"), out("-1", 0, 0, "0.0.0.0/0"));

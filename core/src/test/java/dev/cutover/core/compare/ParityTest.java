@@ -144,6 +144,49 @@ class ParityTest {
   }
 
   @Test
+  void parity_explicitAddressSharedByNetworkAndInlineSubnet_pairsTheKindTheOtherSideHas() {
+    // The Azure mapper gives a subnet declared inline the address of its network.
+    Network sourceVpc = vpc("vpc-1", "aws_vpc.main", "main", Map.of());
+    Network vnet =
+        new Network(
+            new ResourceMeta(
+                AZURE,
+                VNET + "green",
+                "green",
+                "azurerm_virtual_network.green",
+                null,
+                null,
+                Map.of()),
+            List.of("10.0.0.0/16"));
+    dev.cutover.core.model.Subnet inline =
+        new dev.cutover.core.model.Subnet(
+            new ResourceMeta(
+                AZURE,
+                VNET + "green/subnets/app",
+                "app",
+                "azurerm_virtual_network.green",
+                null,
+                null,
+                Map.of()),
+            VNET + "green",
+            "10.0.1.0/24",
+            null,
+            null);
+
+    Report report =
+        parity(
+            List.of(sourceVpc),
+            List.of(vnet, inline),
+            Pairing.of(Map.of("aws_vpc.main", "azurerm_virtual_network.green")));
+
+    assertThat(report.findings())
+        .extracting(Finding::rule, f -> f.right().id())
+        .containsExactlyInAnyOrder(
+            tuple("network.overlap", VNET + "green"),
+            tuple("resource.unmanaged", VNET + "green/subnets/app"));
+  }
+
+  @Test
   void parity_explicitReferenceNamingTwoResources_isAnError() {
     assertThatThrownBy(
             () ->
@@ -152,7 +195,7 @@ class ParityTest {
                     List.of(Canonical.nsg("web")),
                     Pairing.of(Map.of("web", "web"))))
         .isInstanceOf(CutoverException.class)
-        .hasMessageStartingWith("pairs: 'web' names 2 source resources");
+        .hasMessageStartingWith("pairs: 'web: web' names 2 source resources");
   }
 
   @Test

@@ -34,6 +34,9 @@ import java.util.TreeSet;
  * kept apart: {@link Scope#covering()} holds it as addresses, {@link Scope#strict()} as the symbol
  * {@code tag:VirtualNetwork}.
  *
+ * <p>Flows of an address family none of the side's networks has cannot occur and are left out (an
+ * AWS rule to {@code ::/0} in a VPC without IPv6); with no network known, every family counts.
+ *
  * <p>Rules with a {@code local} prefix (an NSG rule for some destinations only) are evaluated per
  * such prefix ({@link Scope#local()}); the general scope {@link #GENERAL} holds the rules that
  * apply to everything the firewall protects.
@@ -66,6 +69,17 @@ public final class FirewallFlows {
 
     boolean vnetKnown() {
       return !vnet4.isEmpty() || !vnet6.isEmpty();
+    }
+
+    /**
+     * Whether flows of a key can occur on this side: symbolic peers always; an address family only
+     * if the side's networks have space of that family, or if no network is known.
+     */
+    boolean carries(Key key) {
+      if (key.symbolic() || !vnetKnown()) {
+        return true;
+      }
+      return !(key.peer().equals(FlowSpace.IPV4) ? vnet4 : vnet6).isEmpty();
     }
   }
 
@@ -150,7 +164,11 @@ public final class FirewallFlows {
       decided = decided.union(box);
     }
     return new Scope(
-        scope, concrete.union(asSymbol(vnet)), concrete.union(vnet), contributions, rules);
+        scope,
+        concrete.union(asSymbol(vnet)).filter(context::carries),
+        concrete.union(vnet).filter(context::carries),
+        contributions,
+        rules);
   }
 
   /** Whether a rule takes part in the evaluation of a scope. */
