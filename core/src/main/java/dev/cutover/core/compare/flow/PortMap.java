@@ -79,13 +79,15 @@ public final class PortMap {
       }
     }
     List<Segment> out = new ArrayList<>();
+    Cursor mine = new Cursor(segments);
+    Cursor theirs = new Cursor(other.segments);
     Integer start = bounds.isEmpty() ? null : bounds.first();
     while (start != null) {
       Integer next = bounds.higher(start);
       if (next == null) {
         break;
       }
-      IPAddressSeqRangeList result = op.apply(this.addressesAt(start), other.addressesAt(start));
+      IPAddressSeqRangeList result = op.apply(mine.at(start), theirs.at(start));
       if (!result.isEmpty()) {
         Segment last = out.isEmpty() ? null : out.get(out.size() - 1);
         if (last != null && last.to() + 1 == start && last.addresses().equals(result)) {
@@ -99,13 +101,25 @@ public final class PortMap {
     return new PortMap(out);
   }
 
-  private IPAddressSeqRangeList addressesAt(int port) {
-    for (Segment s : segments) {
-      if (s.from() <= port && port <= s.to()) {
-        return s.addresses();
-      }
+  /** Walks sorted segments with ascending ports. */
+  private static final class Cursor {
+    private final IPAddressSeqRangeList none = new IPAddressSeqRangeList();
+    private final List<Segment> segments;
+    private int index;
+
+    Cursor(List<Segment> segments) {
+      this.segments = segments;
     }
-    return new IPAddressSeqRangeList();
+
+    /** The addresses at a port (ports asked in ascending order); empty outside every segment. */
+    IPAddressSeqRangeList at(int port) {
+      while (index < segments.size() && segments.get(index).to() < port) {
+        index++;
+      }
+      return index < segments.size() && segments.get(index).from() <= port
+          ? segments.get(index).addresses()
+          : none;
+    }
   }
 
   @Override
