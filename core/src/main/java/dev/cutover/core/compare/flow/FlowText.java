@@ -52,79 +52,80 @@ public final class FlowText {
    * @param local the scope's local prefix, or {@link FirewallFlows#GENERAL}
    */
   public static List<Item> items(FlowSpace space, List<String> universe, String local) {
-    Map<Group, Map<String, PortMap>> byPeer = new LinkedHashMap<>();
-    for (Map.Entry<Key, PortMap> part : space.parts().entrySet()) {
-      Key key = part.getKey();
-      byPeer
-          .computeIfAbsent(new Group(key.direction(), key.peer()), k -> new LinkedHashMap<>())
-          .put(key.protocol(), part.getValue());
-    }
+    String scope = local.equals(FirewallFlows.GENERAL) ? null : local;
+    Map<Group, FlowSpace> groups = new LinkedHashMap<>();
+    space
+        .parts()
+        .forEach(
+            (key, ports) ->
+                groups.merge(
+                    new Group(key.direction(), key.peer()),
+                    FlowSpace.of(key, ports),
+                    FlowSpace::union));
     List<Item> items = new ArrayList<>();
-    for (Map.Entry<Group, Map<String, PortMap>> entry : byPeer.entrySet()) {
-      Direction direction = entry.getKey().direction();
-      String peer = entry.getKey().peer();
-      Map<String, PortMap> protocols = entry.getValue();
-      String scope = local.equals(FirewallFlows.GENERAL) ? null : local;
-
-      FlowSpace group = FlowSpace.EMPTY;
-      for (Map.Entry<String, PortMap> part : protocols.entrySet()) {
-        group = group.union(FlowSpace.of(new Key(direction, part.getKey(), peer), part.getValue()));
-      }
-      IPAddressSeqRangeList common = inEveryProtocol(protocols, universe);
-      if (common != null && !common.isEmpty()) {
-        FlowSpace all = FlowSpace.EMPTY;
-        for (String protocol : universe) {
-          all =
-              all.union(
-                  FlowSpace.of(
-                      new Key(direction, protocol, peer), PortMap.of(0, PortMap.MAX, common)));
-        }
-        FlowSpace held = group.intersect(all);
-        List<String> except = exceptions(all.minus(held), common);
-        if (except.size() < parts(held)) {
-          String text =
-              direction
-                  + " all protocols"
-                  + (except.isEmpty() ? "" : " other than " + String.join(", ", except))
-                  + peerPhrase(direction, peer(peer, common), scope);
-          items.add(new Item(direction, text, held));
-          group = group.minus(held);
-          protocols.clear();
-          for (Map.Entry<Key, PortMap> part : group.parts().entrySet()) {
-            protocols.put(part.getKey().protocol(), part.getValue());
+    groups.forEach(
+        (group, flows) -> {
+          FlowSpace rest = flows;
+          Item all = allProtocols(group, flows, universe, scope);
+          if (all != null) {
+            items.add(all);
+            rest = rest.minus(all.space());
           }
-        }
-      }
-      for (String protocol : universe) {
-        PortMap ports = protocols.getOrDefault(protocol, PortMap.EMPTY);
-        for (PortMap.Segment segment : ports.segments()) {
-          Key key = new Key(direction, protocol, peer);
-          String text =
-              direction
-                  + " "
-                  + ports(protocol, new int[] {segment.from(), segment.to()})
-                  + peerPhrase(direction, peer(peer, segment.addresses()), scope);
-          items.add(
-              new Item(
-                  direction,
-                  text,
-                  FlowSpace.of(
-                      key, PortMap.of(segment.from(), segment.to(), segment.addresses()))));
-        }
-      }
-    }
+          for (String protocol : universe) {
+            Key key = new Key(group.direction(), protocol, group.peer());
+            for (PortMap.Segment segment : rest.get(key).segments()) {
+              String text =
+                  group.direction()
+                      + " "
+                      + ports(protocol, new int[] {segment.from(), segment.to()})
+                      + peerPhrase(
+                          group.direction(), peer(group.peer(), segment.addresses()), scope);
+              PortMap ports = PortMap.of(segment.from(), segment.to(), segment.addresses());
+              items.add(new Item(group.direction(), text, FlowSpace.of(key, ports)));
+            }
+          }
+        });
     return items;
+  }
+
+  /**
+   * The flows of one direction and peer that every protocol shares, as one item ({@code all
+   * protocols}, {@code all protocols other than tcp/443}), or null when listing them protocol by
+   * protocol is as short.
+   */
+  private static Item allProtocols(
+      Group group, FlowSpace flows, List<String> universe, String scope) {
+    IPAddressSeqRangeList common = inEveryProtocol(group, flows, universe);
+    if (common == null || common.isEmpty()) {
+      return null;
+    }
+    FlowSpace all = FlowSpace.EMPTY;
+    for (String protocol : universe) {
+      Key key = new Key(group.direction(), protocol, group.peer());
+      all = all.union(FlowSpace.of(key, PortMap.of(0, PortMap.MAX, common)));
+    }
+    FlowSpace held = flows.intersect(all);
+    List<String> except = exceptions(all.minus(held), common);
+    if (except.size() >= parts(held)) {
+      return null;
+    }
+    String text =
+        group.direction()
+            + " all protocols"
+            + (except.isEmpty() ? "" : " other than " + String.join(", ", except))
+            + peerPhrase(group.direction(), peer(group.peer(), common), scope);
+    return new Item(group.direction(), text, held);
   }
 
   private record Group(Direction direction, String peer) {}
 
   /** The addresses every protocol of the universe holds on some port, or null. */
   private static IPAddressSeqRangeList inEveryProtocol(
-      Map<String, PortMap> protocols, List<String> universe) {
+      Group group, FlowSpace flows, List<String> universe) {
     IPAddressSeqRangeList common = null;
     for (String protocol : universe) {
-      PortMap ports = protocols.get(protocol);
-      if (ports == null) {
+      PortMap ports = flows.get(new Key(group.direction(), protocol, group.peer()));
+      if (ports.isEmpty()) {
         return null;
       }
       IPAddressSeqRangeList here = new IPAddressSeqRangeList();
