@@ -7,6 +7,7 @@ import static dev.cutover.core.compare.Canonical.sg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.cutover.core.model.Action;
 import dev.cutover.core.model.Direction;
 import dev.cutover.core.model.FirewallRule;
 import dev.cutover.core.model.FirewallRuleSet;
@@ -90,34 +91,25 @@ class FirewallDriftTest {
     assertThat(drift(state, live).findings()).isEmpty();
   }
 
+  private static FirewallRule httpsDescribed(String description) {
+    return new FirewallRule(
+        Direction.INGRESS,
+        Action.ALLOW,
+        "tcp",
+        443,
+        443,
+        "0.0.0.0/0",
+        null,
+        null,
+        description,
+        null,
+        false);
+  }
+
   @Test
   void drift_onlyDescriptionChanged_isLowLabelFinding() {
-    FirewallRule declared =
-        new FirewallRule(
-            Direction.INGRESS,
-            dev.cutover.core.model.Action.ALLOW,
-            "tcp",
-            443,
-            443,
-            "0.0.0.0/0",
-            null,
-            null,
-            "https",
-            null,
-            false);
-    FirewallRule changed =
-        new FirewallRule(
-            Direction.INGRESS,
-            dev.cutover.core.model.Action.ALLOW,
-            "tcp",
-            443,
-            443,
-            "0.0.0.0/0",
-            null,
-            null,
-            "HTTPS from the CDN",
-            null,
-            false);
+    FirewallRule declared = httpsDescribed("https");
+    FirewallRule changed = httpsDescribed("HTTPS from the CDN");
 
     assertThat(drift(sg("sg-1", "web", declared), sg("sg-1", "web", changed)).findings())
         .extracting(Finding::rule, Finding::severity)
