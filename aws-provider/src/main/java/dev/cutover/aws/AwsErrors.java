@@ -1,11 +1,13 @@
 package dev.cutover.aws;
 
 import dev.cutover.core.CutoverException;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -93,7 +95,7 @@ public final class AwsErrors {
           false,
           e);
     }
-    if (e instanceof ApiCallTimeoutException) {
+    if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException) {
       return new CutoverException(prefix + " timed out", "run again", true, e);
     }
     if (e instanceof SdkClientException client) {
@@ -108,6 +110,10 @@ public final class AwsErrors {
       if (root instanceof SocketTimeoutException) {
         return new CutoverException(
             prefix + " timed out: " + root.getMessage(), "run again", true, e);
+      }
+      if (root instanceof IOException) {
+        return new CutoverException(
+            prefix + " failed on the network: " + root.getMessage(), "run again", true, e);
       }
       String message = client.getMessage() == null ? "" : client.getMessage();
       if (message.contains("Unable to load credentials")) {

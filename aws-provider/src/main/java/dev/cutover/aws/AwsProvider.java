@@ -2,20 +2,29 @@ package dev.cutover.aws;
 
 import dev.cutover.aws.live.LiveScan;
 import dev.cutover.aws.mapping.AwsTypes;
+import dev.cutover.aws.metrics.CloudWatchMetricSource;
 import dev.cutover.aws.state.AwsStateMapper;
+import dev.cutover.aws.traffic.Route53Router;
 import dev.cutover.core.CutoverException;
 import dev.cutover.core.model.Inventory;
 import dev.cutover.core.spi.CloudProvider;
 import dev.cutover.core.spi.DriftNormalizer;
 import dev.cutover.core.spi.LiveRequest;
 import dev.cutover.core.spi.StateMapper;
+import dev.cutover.core.traffic.MetricSource;
+import dev.cutover.core.traffic.TrafficRouter;
+import java.net.URI;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
 /**
  * Amazon Web Services: {@code aws_*} Terraform state ({@link AwsStateMapper}), live inventory of
- * one region (EC2, ELBv2, RDS; Route 53, which is global, with it) and AWS drift normalisation
- * ({@link AwsDriftNormalizer}). Registered for {@link java.util.ServiceLoader} in {@code
- * META-INF/services/dev.cutover.core.spi.CloudProvider}.
+ * one region (EC2, ELBv2, RDS; Route 53, which is global, with it), AWS drift normalisation ({@link
+ * AwsDriftNormalizer}), the {@code route53} traffic router ({@link Route53Router}) and the {@code
+ * cloudwatch} metric source ({@link CloudWatchMetricSource}). Registered for {@link
+ * java.util.ServiceLoader} in {@code META-INF/services/dev.cutover.core.spi.CloudProvider}.
  */
 public final class AwsProvider implements CloudProvider {
 
@@ -58,6 +67,37 @@ public final class AwsProvider implements CloudProvider {
   @Override
   public DriftNormalizer driftNormalizer() {
     return driftNormalizer;
+  }
+
+  /** {@code route53}: Route 53 is global; its clients sign for us-east-1 against an override. */
+  @Override
+  public Optional<TrafficRouter> trafficRouter(String scheme, URI endpoint) {
+    if (!Route53Router.SCHEME.equals(scheme)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Route53Router(new AwsClients("us-east-1", endpoint)));
+  }
+
+  /**
+   * {@code cloudwatch}, in the region of the SDK's default region chain ({@code AWS_REGION}, {@code
+   * AWS_DEFAULT_REGION}, the profile's {@code region}), us-east-1 when none is set. CloudWatch
+   * metrics are regional: a gate on a load balancer elsewhere fails with a message that says which
+   * region to set.
+   */
+  @Override
+  public Optional<MetricSource> metricSource(String id, URI endpoint) {
+    if (!CloudWatchMetricSource.ID.equals(id)) {
+      return Optional.empty();
+    }
+    return Optional.of(new CloudWatchMetricSource(new AwsClients(defaultRegion(), endpoint)));
+  }
+
+  private static String defaultRegion() {
+    try {
+      return DefaultAwsRegionProviderChain.builder().build().getRegion().id();
+    } catch (SdkClientException e) {
+      return "us-east-1";
+    }
   }
 
   /**

@@ -50,6 +50,9 @@ public final class AzureClients {
   /** The public Azure Resource Manager endpoint. */
   public static final URI PUBLIC_ARM = URI.create("https://management.azure.com/");
 
+  private static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration DEFAULT_RETRY_BASE_DELAY = Duration.ofMillis(500);
+
   private final String subscriptionId;
   private final URI endpoint;
   private final HttpPipeline pipeline;
@@ -61,6 +64,18 @@ public final class AzureClients {
    * @throws CutoverException for an {@code http://} endpoint that is not loopback
    */
   public AzureClients(String subscriptionId, URI endpoint) {
+    this(subscriptionId, endpoint, DEFAULT_RESPONSE_TIMEOUT, DEFAULT_RETRY_BASE_DELAY);
+  }
+
+  /**
+   * As {@link #AzureClients(String, URI)} with its own per-attempt response timeout and first retry
+   * delay (tests, slow links).
+   *
+   * @param responseTimeout the longest one HTTP attempt may wait for a response (default 30 s)
+   * @param retryBaseDelay the first retry delay, doubled each retry up to 10 s (default 0.5 s)
+   */
+  public AzureClients(
+      String subscriptionId, URI endpoint, Duration responseTimeout, Duration retryBaseDelay) {
     this.subscriptionId = subscriptionId;
     this.endpoint = endpoint == null ? PUBLIC_ARM : withTrailingSlash(endpoint);
     boolean sandbox = isSandbox(this.endpoint);
@@ -75,7 +90,11 @@ public final class AzureClients {
                     // endpoint (NullPointerException without one); no Graph call is ever made.
                     "microsoftGraphResourceId", this.endpoint.toString()));
     this.profile = new AzureProfile(null, subscriptionId, environment);
-    this.pipeline = buildPipeline(sandbox ? null : new DefaultAzureCredentialBuilder().build());
+    this.pipeline =
+        buildPipeline(
+            sandbox ? null : new DefaultAzureCredentialBuilder().build(),
+            responseTimeout,
+            retryBaseDelay);
   }
 
   public String subscriptionId() {
@@ -95,11 +114,12 @@ public final class AzureClients {
     return profile;
   }
 
-  private HttpPipeline buildPipeline(TokenCredential credential) {
+  private HttpPipeline buildPipeline(
+      TokenCredential credential, Duration responseTimeout, Duration retryBaseDelay) {
     HttpClient http =
         new JdkHttpClientBuilder()
             .connectionTimeout(Duration.ofSeconds(5))
-            .responseTimeout(Duration.ofSeconds(30))
+            .responseTimeout(responseTimeout)
             .build();
     List<HttpPipelinePolicy> policies = new ArrayList<>();
     policies.add(new UserAgentPolicy("cutover"));
@@ -109,7 +129,7 @@ public final class AzureClients {
             new RetryOptions(
                 new ExponentialBackoffOptions()
                     .setMaxRetries(3)
-                    .setBaseDelay(Duration.ofMillis(500))
+                    .setBaseDelay(retryBaseDelay)
                     .setMaxDelay(Duration.ofSeconds(10)))));
     if (credential != null) {
       String scope = endpoint.toString() + ".default";

@@ -5,6 +5,7 @@ import com.azure.core.exception.HttpResponseException;
 import com.azure.core.management.exception.ManagementException;
 import com.azure.identity.CredentialUnavailableException;
 import dev.cutover.core.CutoverException;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -102,7 +103,9 @@ public final class AzureErrors {
           true,
           e);
     }
-    if (root instanceof TimeoutException || e instanceof UncheckedIOException) {
+    if (root instanceof TimeoutException
+        || root instanceof IOException
+        || e instanceof UncheckedIOException) {
       return new CutoverException(
           prefix + " failed: " + firstLine(root.toString()), "run again", true, e);
     }

@@ -7,15 +7,21 @@ import com.azure.resourcemanager.postgresqlflexibleserver.PostgreSqlManager;
 import com.azure.resourcemanager.sql.SqlServerManager;
 import com.azure.resourcemanager.trafficmanager.TrafficManager;
 import dev.cutover.azure.canonical.AzureIds;
+import dev.cutover.azure.metrics.AzureMonitorMetricSource;
 import dev.cutover.azure.state.AzureStateMapper;
+import dev.cutover.azure.traffic.TrafficManagerRouter;
 import dev.cutover.core.model.Inventory;
 import dev.cutover.core.model.Resource;
 import dev.cutover.core.model.ResourceKind;
 import dev.cutover.core.spi.CloudProvider;
 import dev.cutover.core.spi.LiveRequest;
 import dev.cutover.core.spi.StateMapper;
+import dev.cutover.core.traffic.MetricSource;
+import dev.cutover.core.traffic.TrafficRouter;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Microsoft Azure: {@code azurerm_*} state mapping ({@link AzureStateMapper}) and the live
@@ -43,6 +49,13 @@ public final class AzureProvider implements CloudProvider {
   /** The provider id: {@code azure}. */
   public static final String ID = AzureIds.CLOUD;
 
+  /**
+   * The subscription the clients of the router and metric source are built with: both address
+   * resources by their full ids (the router builds a profile per record's subscription), so none is
+   * needed up front.
+   */
+  private static final String ANY_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
+
   private final AzureStateMapper stateMapper = new AzureStateMapper();
 
   @Override
@@ -53,6 +66,24 @@ public final class AzureProvider implements CloudProvider {
   @Override
   public StateMapper stateMapper() {
     return stateMapper;
+  }
+
+  /** {@code trafficmanager}: weighted endpoints of a Traffic Manager profile. */
+  @Override
+  public Optional<TrafficRouter> trafficRouter(String scheme, URI endpoint) {
+    if (!TrafficManagerRouter.SCHEME.equals(scheme)) {
+      return Optional.empty();
+    }
+    return Optional.of(new TrafficManagerRouter(new AzureClients(ANY_SUBSCRIPTION, endpoint)));
+  }
+
+  /** {@code azuremonitor}: Azure Monitor metrics of a resource given by its ARM id. */
+  @Override
+  public Optional<MetricSource> metricSource(String id, URI endpoint) {
+    if (!AzureMonitorMetricSource.ID.equals(id)) {
+      return Optional.empty();
+    }
+    return Optional.of(new AzureMonitorMetricSource(new AzureClients(ANY_SUBSCRIPTION, endpoint)));
   }
 
   /**

@@ -9,6 +9,7 @@ import static dev.cutover.azure.ArmStubs.SUB;
 import static dev.cutover.azure.TestFiles.byId;
 import static dev.cutover.azure.TestFiles.figures;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.cutover.azure.canonical.NsgRules;
@@ -131,8 +132,8 @@ class AzureLiveScanTest {
         byId(inventory, FirewallRuleSet.class, EXAMPLE_NET + "/networkSecurityGroups/testnsg");
     assertThat(testnsg.rules())
         .filteredOn(r -> !r.builtin())
-        .extracting(FirewallRule::name)
-        .containsExactly("rule1");
+        .extracting(FirewallRule::name, FirewallRule::protocol, FirewallRule::fromPort)
+        .containsExactly(tuple("rule1", "tcp", 80), tuple("rule1", "udp", 80));
     assertThat(progress)
         .containsExactly(
             "azure " + SUB + "/rg1: list network security groups #1",

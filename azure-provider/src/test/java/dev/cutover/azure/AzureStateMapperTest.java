@@ -4,6 +4,7 @@ import static dev.cutover.azure.TestFiles.byId;
 import static dev.cutover.azure.TestFiles.figures;
 import static dev.cutover.azure.TestFiles.loadState;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.cutover.azure.canonical.NsgRules;
 import dev.cutover.core.json.Json;
@@ -179,8 +180,8 @@ class AzureStateMapperTest {
     assertThat(testnsg.meta().address()).isEqualTo("azurerm_network_security_group.testnsg");
     assertThat(testnsg.rules())
         .filteredOn(r -> !r.builtin())
-        .extracting(FirewallRule::name)
-        .containsExactly("rule1");
+        .extracting(FirewallRule::name, FirewallRule::protocol, FirewallRule::fromPort)
+        .containsExactly(tuple("rule1", "tcp", 80), tuple("rule1", "udp", 80));
     assertThat(testnsg.rules()).containsAll(NsgRules.defaults());
 
     FirewallRuleSet other =

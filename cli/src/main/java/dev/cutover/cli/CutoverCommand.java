@@ -1,18 +1,29 @@
 package dev.cutover.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The {@code cutover} command: parity, drift and traffic cutover, read from Terraform. */
 @Command(
     name = "cutover",
     mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT, // every subcommand gets --help and --version
+    usageHelpAutoWidth = true,
     versionProvider = VersionProvider.class,
     description = {
       "Prove a target cloud matches the source and its Terraform state, then move traffic in"
           + " gated steps with a rollback that restores the last good weights.",
     },
-    subcommands = {StateCommand.class},
+    subcommands = {
+      HelpCommand.class,
+      StateCommand.class,
+      dev.cutover.cli.traffic.SwitchCommand.class
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  clean: nothing the policy blocks",
@@ -23,10 +34,10 @@ public final class CutoverCommand implements Runnable {
 
   @Mixin GlobalOptions global;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
   }
 }

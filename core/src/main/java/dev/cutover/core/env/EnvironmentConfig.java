@@ -35,6 +35,10 @@ import java.util.stream.Collectors;
  * policy:
  *   failOn: [high, medium]
  * sandbox: sandbox               # mappings/ and __files/ of the emulated clouds (demo only)
+ * switch:                        # the traffic switch plan, see SwitchConfig
+ *   record: route53:Z0123456789ABCDEFGHIJ/www.example.com/A
+ *   blue: aws
+ *   green: azure
  * </pre>
  *
  * @param name the environment's name; defaults to its directory's name
@@ -44,6 +48,7 @@ import java.util.stream.Collectors;
  * @param policy which findings block; default {@link Policy#defaults()}
  * @param sandbox directory of sandbox mappings for this environment, relative; null if none
  * @param dir the directory holding {@code cutover.yaml} (set by {@link #load(Path)})
+ * @param switchConfig the {@code switch:} section; null if none
  */
 public record EnvironmentConfig(
     @JsonProperty("name") String name,
@@ -52,7 +57,8 @@ public record EnvironmentConfig(
     @JsonProperty("pairs") Map<String, String> pairs,
     @JsonProperty("policy") Policy policy,
     @JsonProperty("sandbox") String sandbox,
-    @JsonIgnore Path dir) {
+    @JsonIgnore Path dir,
+    @JsonProperty("switch") SwitchConfig switchConfig) {
 
   /** The file name looked for in an environment directory. */
   public static final String FILE_NAME = "cutover.yaml";
@@ -63,6 +69,18 @@ public record EnvironmentConfig(
   public EnvironmentConfig {
     pairs = pairs == null ? Map.of() : new LinkedHashMap<>(pairs);
     policy = policy == null ? Policy.defaults() : policy;
+  }
+
+  /** An environment without a {@code switch:} section. */
+  public EnvironmentConfig(
+      String name,
+      SideConfig source,
+      SideConfig target,
+      Map<String, String> pairs,
+      Policy policy,
+      String sandbox,
+      Path dir) {
+    this(name, source, target, pairs, policy, sandbox, dir, null);
   }
 
   /**
@@ -87,7 +105,7 @@ public record EnvironmentConfig(
               : "; known fields: "
                   + e.getKnownPropertyIds().stream()
                       .map(Object::toString)
-                      .filter(f -> !f.equals("dir"))
+                      .filter(f -> !f.equals("dir") && !f.equals("switchConfig"))
                       .sorted()
                       .collect(Collectors.joining(", "));
       throw new CutoverException(
@@ -105,7 +123,14 @@ public record EnvironmentConfig(
     }
     String name = read.name() != null ? read.name() : String.valueOf(dir.getFileName());
     return new EnvironmentConfig(
-        name, read.source(), read.target(), read.pairs(), read.policy(), read.sandbox(), dir);
+        name,
+        read.source(),
+        read.target(),
+        read.pairs(),
+        read.policy(),
+        read.sandbox(),
+        dir,
+        read.switchConfig());
   }
 
   /** A path from this file, resolved against the environment directory. */

@@ -45,4 +45,34 @@ public record WeightSnapshot(List<MemberWeight> members, long ttlSeconds) {
   public boolean sameWeights(WeightSnapshot other) {
     return Objects.equals(members, other.members);
   }
+
+  /**
+   * True if both give every member the same effective weight (a disabled Traffic Manager endpoint
+   * counts as 0 whatever its stored weight): the same traffic, whatever the representation.
+   */
+  public boolean sameEffectiveWeights(WeightSnapshot other) {
+    if (members.size() != other.members.size()) {
+      return false;
+    }
+    for (int i = 0; i < members.size(); i++) {
+      MemberWeight a = members.get(i);
+      MemberWeight b = other.members.get(i);
+      if (!a.id().equals(b.id()) || a.effectiveWeight() != b.effectiveWeight()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code blue=95 green=5}; a disabled member as {@code green=off}. */
+  public String describe() {
+    StringBuilder out = new StringBuilder();
+    for (MemberWeight m : members) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(m.id()).append('=').append(m.enabled() ? String.valueOf(m.weight()) : "off");
+    }
+    return out.toString();
+  }
 }
