@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param severity how much it matters
  * @param rule the rule id, e.g. {@code firewall.flow}, {@code network.cidrs}, {@code
- *     resource.exists}
+ *     resource.missing}; every id is listed in {@link Rules}
  * @param type missing, unmanaged or changed
  * @param left the left-side resource (state for drift, source for parity); null when {@code
  *     unmanaged}

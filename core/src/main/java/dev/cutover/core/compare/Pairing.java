@@ -6,7 +6,12 @@ import java.util.Map;
  * How parity pairs a source resource with a target resource: first the explicit map (from {@code
  * cutover.yaml}), then the tag {@link #tagKey()} with equal values on both sides, then the name.
  * References in the map match a resource's Terraform address, its id (case-insensitively) or its
- * name, in that order.
+ * name (case-insensitively), in that order.
+ *
+ * <p>An entry whose source names a security group and whose target names no resource of the target
+ * inventory (typically an Azure application security group id) maps rule references: a source rule
+ * with peer {@code sg:<that group>} is compared as {@code sg:<target id>}. Without such an entry, a
+ * reference maps to the target firewall the group is paired with.
  *
  * @param explicit source reference to target reference
  * @param tagKey the pairing tag; default {@code cutover:pair}
