@@ -53,17 +53,19 @@ public final class OutputOptions {
   }
 
   /**
-   * Renders a comparison report in the chosen format, writes it like {@link #emit(CommandSpec,
-   * String)}, and returns the exit code the policy gives it (0 clean, 2 blocked).
+   * Renders a comparison report without the findings the policy ignores, in the chosen format,
+   * writes it like {@link #emit(CommandSpec, String)}, and returns the exit code the policy gives
+   * it (0 clean, 2 blocked).
    */
   public int emit(CommandSpec spec, Report report, Policy policy) {
+    Report shown = policy.apply(report);
     emit(
         spec,
         switch (format) {
-          case json -> ReportRenderer.json(report);
-          case table -> ReportRenderer.table(report);
+          case json -> ReportRenderer.json(shown);
+          case table -> ReportRenderer.table(shown);
         });
-    return policy.exitCode(report);
+    return policy.exitCode(shown);
   }
 
   /**

@@ -75,7 +75,6 @@ class CloudErrorsEndToEndTest {
 
   @Test
   void inventory_awsRefusesEveryCall_saysWhichPermissionToGrant() {
-    Prerequisites.assumeProviders("aws");
     answerEveryAwsCall(403, "UnauthorizedOperation", "AccessDenied");
 
     CliRun run = awsInventory(aws.baseUrl());
@@ -86,7 +85,6 @@ class CloudErrorsEndToEndTest {
 
   @Test
   void inventory_awsThrottlesEveryCall_saysRetriesRanOut() {
-    Prerequisites.assumeProviders("aws");
     answerEveryAwsCall(400, "RequestLimitExceeded", "Throttling");
 
     CliRun run = awsInventory(aws.baseUrl());
@@ -96,7 +94,6 @@ class CloudErrorsEndToEndTest {
 
   @Test
   void inventory_awsEndpointNothingListensOn_saysItCannotReachIt() throws IOException {
-    Prerequisites.assumeProviders("aws");
     String closed = "http://127.0.0.1:" + closedPort();
 
     CliRun run = awsInventory(closed);
@@ -106,7 +103,6 @@ class CloudErrorsEndToEndTest {
 
   @Test
   void inventory_azureEndpointNothingListensOn_saysItCannotReachIt() throws IOException {
-    Prerequisites.assumeProviders("azure");
     String closed = "http://127.0.0.1:" + closedPort();
 
     CliRun run =

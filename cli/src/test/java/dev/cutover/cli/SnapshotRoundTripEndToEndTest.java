@@ -19,7 +19,6 @@ class SnapshotRoundTripEndToEndTest {
 
   @Test
   void parity_snapshotAgainstItself_hasNothingAboveInfoAndExitsZero() throws Exception {
-    Prerequisites.assumeCompareEngine();
     Path state = tmp.resolve("state.json");
     assertThat(
             CliRun.of(

@@ -82,7 +82,7 @@ final class FirewallParity {
     Scope targetGeneral = targetScopes.get(FirewallFlows.GENERAL);
     FlowSpace exposure = targetGeneral.strict().minus(sourceGeneral.covering());
     FlowSpace breakage = sourceGeneral.strict().minus(targetGeneral.covering());
-    report(targetGeneral, exposure, breakage);
+    report(sourceGeneral, targetGeneral, exposure, breakage);
 
     Set<String> locals = new TreeSet<>(sourceScopes.keySet());
     locals.addAll(targetScopes.keySet());
@@ -91,13 +91,15 @@ final class FirewallParity {
       Scope s = sourceScopes.getOrDefault(local, sourceGeneral);
       Scope t = targetScopes.getOrDefault(local, targetGeneral);
       report(
+          s,
           t,
           t.strict().minus(s.covering()).minus(exposure),
           s.strict().minus(t.covering()).minus(breakage));
     }
   }
 
-  private void report(Scope targetScope, FlowSpace exposure, FlowSpace breakage) {
+  private void report(
+      Scope sourceScope, Scope targetScope, FlowSpace exposure, FlowSpace breakage) {
     String local = targetScope.local();
     for (Item item : FlowText.items(comparable(exposure, sourceSymbols), universe, local)) {
       pair.changed(Rules.FIREWALL_FLOW)
@@ -113,8 +115,16 @@ final class FirewallParity {
           .fix(breakageFix(targetScope, item))
           .add("source allows " + item.text() + "; target does not");
     }
-    notComparable(exposure.minus(comparable(exposure, sourceSymbols)), local, false);
-    notComparable(breakage.minus(comparable(breakage, targetSymbols)), local, true);
+    // The NSG default rules' own symbolic flows (VNet-internal, Azure load balancer probes) are the
+    // platform's, in every NSG: not a difference the migration made, so no note on every pair.
+    notComparable(
+        exposure.minus(comparable(exposure, sourceSymbols)).minus(targetScope.platformDefaults()),
+        local,
+        false);
+    notComparable(
+        breakage.minus(comparable(breakage, targetSymbols)).minus(sourceScope.platformDefaults()),
+        local,
+        true);
   }
 
   /** Concrete flows, and symbolic ones whose symbol the other side also uses. */

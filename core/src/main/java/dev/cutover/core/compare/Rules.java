@@ -131,7 +131,9 @@ public final class Rules {
           Severity.INFO,
           EnumSet.of(PARITY),
           "A flow to or from a service tag, security group or prefix list has no counterpart on"
-              + " the other side to compare with (security groups are mapped through the pairing).",
+              + " the other side to compare with (security groups are mapped through the pairing;"
+              + " the NSG default rules' own VirtualNetwork and AzureLoadBalancer flows are the"
+              + " platform's and not reported).",
           "https://learn.microsoft.com/en-us/azure/virtual-network/service-tags-overview");
 
   /** ALB pairs with Application Gateway, NLB with Azure Load Balancer. */

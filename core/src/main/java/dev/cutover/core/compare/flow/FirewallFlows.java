@@ -97,13 +97,16 @@ public final class FirewallFlows {
    * @param covering allowed flows, with {@code tag:VirtualNetwork} allowances as addresses
    * @param contributions what each allow rule decided, in evaluation order
    * @param rules the rules of this scope, in evaluation order
+   * @param platformDefaults the symbolic flows (as in {@code strict}) that builtin rules allow: the
+   *     NSG default rules' VNet-internal and Azure load balancer traffic, which every NSG has
    */
   public record Scope(
       String local,
       FlowSpace strict,
       FlowSpace covering,
       List<Contribution> contributions,
-      List<FirewallRule> rules) {}
+      List<FirewallRule> rules,
+      FlowSpace platformDefaults) {}
 
   /** The protocol universe of a comparison: tcp, udp, icmp, icmpv6, named numbers, other. */
   public static List<String> universe(Collection<FirewallRule> rules) {
@@ -145,6 +148,7 @@ public final class FirewallFlows {
     FlowSpace denied = FlowSpace.EMPTY;
     FlowSpace concrete = FlowSpace.EMPTY;
     FlowSpace vnet = FlowSpace.EMPTY;
+    FlowSpace platformDefaults = FlowSpace.EMPTY;
     List<Contribution> contributions = new ArrayList<>();
     for (FirewallRule rule : rules) {
       FlowSpace box = box(rule, context);
@@ -154,8 +158,14 @@ public final class FirewallFlows {
           // Everything of its box that no earlier rule denied is allowed to the VirtualNetwork
           // peers, including flows an earlier allow rule decided.
           vnet = vnet.union(box.minus(denied));
+          if (rule.builtin()) {
+            platformDefaults = platformDefaults.union(asSymbol(box.minus(denied)));
+          }
         } else {
           concrete = concrete.union(fresh);
+          if (rule.builtin()) {
+            platformDefaults = platformDefaults.union(fresh.filter(FlowSpace.Key::symbolic));
+          }
         }
         contributions.add(new Contribution(rule, rule.priority() == null ? box : fresh));
       } else {
@@ -168,7 +178,8 @@ public final class FirewallFlows {
         concrete.union(asSymbol(vnet)).filter(context::carries),
         concrete.union(vnet).filter(context::carries),
         contributions,
-        rules);
+        rules,
+        platformDefaults.filter(context::carries));
   }
 
   /** Whether a rule takes part in the evaluation of a scope. */
