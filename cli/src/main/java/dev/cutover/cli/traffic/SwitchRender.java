@@ -101,9 +101,14 @@ final class SwitchRender {
           .forEach(r -> out.append("    ").append(r).append('\n'));
     }
     out.append("  rollback (any step):\n");
-    router
-        .describeWrite(record, plan.preSwitch())
-        .forEach(r -> out.append("    ").append(r).append('\n'));
+    List<String> rollback = router.describeWrite(record, plan.preSwitch());
+    if (rollback.isEmpty()) {
+      // The router describes what a write would send now, and the pre-switch weights are live.
+      out.append("    nothing while the pre-switch weights are live; from any step, the write of ")
+          .append(plan.preSwitch().describe())
+          .append(" as that step's request sends it\n");
+    }
+    rollback.forEach(r -> out.append("    ").append(r).append('\n'));
     if (preflight != null) {
       out.append("\nPreflight\n");
       for (Preflight.Check check : preflight.checks()) {
