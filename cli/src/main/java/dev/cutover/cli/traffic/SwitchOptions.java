@@ -48,8 +48,8 @@ public final class SwitchOptions {
       names = "--parity-report",
       paramLabel = "FILE",
       description =
-          "Report the 'parity' gate reads (default: ENV/.cutover/parity.json, or"
-              + " ./.cutover/parity.json).")
+          "Report the 'parity' gate reads (default: ENV/.cutover/parity.json, where 'cutover"
+              + " parity --env ENV' saves it, or ./.cutover/parity.json).")
   Path parityReport;
 
   /** {@code --aws-endpoint}, {@code --azure-endpoint}, with the environment defaults. */

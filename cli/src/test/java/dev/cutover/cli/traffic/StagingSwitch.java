@@ -11,6 +11,7 @@ import dev.cutover.core.traffic.journal.JournalEntry;
 import dev.cutover.core.traffic.journal.JournalFiles;
 import dev.cutover.core.traffic.journal.JournalView;
 import dev.cutover.sandbox.Sandbox;
+import dev.cutover.sandbox.state.InsyncDelay;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -53,6 +54,19 @@ final class StagingSwitch implements AutoCloseable {
           + "/resourceGroups/rg-staging/providers/Microsoft.Network/trafficmanagerprofiles/"
           + "tm-staging-app";
 
+  /** Staging's Route 53 weights at each step of its plan (5, 10, 25, 50, 75, 100 %). */
+  static final List<String> STEPS =
+      List.of(
+          "aws=95 azure=5",
+          "aws=90 azure=10",
+          "aws=75 azure=25",
+          "aws=50 azure=50",
+          "aws=25 azure=75",
+          "aws=0 azure=100");
+
+  /** Staging's Route 53 weights today: all traffic on the ALB. */
+  static final String PRE_SWITCH = "aws=100 azure=0";
+
   /** The staging README's port, which the gates in cutover.yaml name. */
   static final String README_PORT = "127.0.0.1:8443";
 
@@ -77,6 +91,7 @@ final class StagingSwitch implements AutoCloseable {
    * @param lowTtl true to lower the TTLs to 0 s; false for staging's own (60 s and 300 s)
    */
   static StagingSwitch start(Path dir, boolean lowTtl) {
+    System.setProperty(InsyncDelay.PROPERTY, "0ms");
     Path env = dir.resolve("staging");
     copyTree(STAGING.resolve("sandbox"), env.resolve("sandbox"));
     if (lowTtl) {
@@ -200,6 +215,7 @@ final class StagingSwitch implements AutoCloseable {
   public void close() {
     aws.close();
     sandbox.close();
+    System.clearProperty(InsyncDelay.PROPERTY);
   }
 
   private JsonNode getJson(String path) {

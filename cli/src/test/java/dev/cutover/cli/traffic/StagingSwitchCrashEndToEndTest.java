@@ -1,5 +1,6 @@
 package dev.cutover.cli.traffic;
 
+import static dev.cutover.cli.traffic.StagingSwitch.PRE_SWITCH;
 import static dev.cutover.cli.traffic.StagingSwitch.ROUTE53;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,21 +27,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StagingSwitchCrashEndToEndTest {
 
-  private static final String PRE_SWITCH = "aws=100 azure=0";
-
   @TempDir Path dir;
   StagingSwitch staging;
 
   @BeforeEach
   void start() {
-    System.setProperty(InsyncDelay.PROPERTY, "0ms");
     staging = StagingSwitch.start(dir);
   }
 
   @AfterEach
   void stop() {
     staging.close();
-    System.clearProperty(InsyncDelay.PROPERTY);
   }
 
   List<String> args(String command, String... more) {
@@ -57,14 +54,7 @@ class StagingSwitchCrashEndToEndTest {
 
   /** {@code cutover switch start ...} in a child JVM with the test class path. */
   Process startChild(String... more) throws IOException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-XX:TieredStopAtLevel=1");
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add("dev.cutover.cli.Main");
-    cmd.addAll(args("start", more));
-    return new ProcessBuilder(cmd)
+    return new ProcessBuilder(SwitchCli.childCommand(args("start", more)))
         .redirectOutput(dir.resolve("start.out").toFile())
         .redirectError(dir.resolve("start.err").toFile())
         .start();
@@ -118,7 +108,8 @@ class StagingSwitchCrashEndToEndTest {
     assertThat(status.out())
         .contains("Runner      none")
         .contains("State       waiting_live at step 1/2 (50 % green)")
-        .contains("change " + waiting.lastReceipt().orElseThrow().changeId() + " PENDING")
+        .contains(
+            "change " + waiting.lastReceipt().orElseThrow().changeId() + " (PENDING when written)")
         .contains("Live        aws=50 azure=50  -> matches the last intent");
     assertThat(rollback.exit()).as(rollback.err()).isZero();
     assertThat(rollback.out()).startsWith("rolled_back (requested)");

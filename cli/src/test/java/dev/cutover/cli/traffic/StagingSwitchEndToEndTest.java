@@ -1,6 +1,8 @@
 package dev.cutover.cli.traffic;
 
+import static dev.cutover.cli.traffic.StagingSwitch.PRE_SWITCH;
 import static dev.cutover.cli.traffic.StagingSwitch.ROUTE53;
+import static dev.cutover.cli.traffic.StagingSwitch.STEPS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +11,6 @@ import dev.cutover.core.traffic.gate.GateResult;
 import dev.cutover.core.traffic.journal.JournalEntry;
 import dev.cutover.core.traffic.journal.JournalView;
 import dev.cutover.core.traffic.journal.SwitchState;
-import dev.cutover.sandbox.state.InsyncDelay;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,29 +31,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StagingSwitchEndToEndTest {
 
-  private static final List<String> STEPS =
-      List.of(
-          "aws=95 azure=5",
-          "aws=90 azure=10",
-          "aws=75 azure=25",
-          "aws=50 azure=50",
-          "aws=25 azure=75",
-          "aws=0 azure=100");
-  private static final String PRE_SWITCH = "aws=100 azure=0";
-
   @TempDir Path dir;
   StagingSwitch staging;
 
   @BeforeEach
   void start() {
-    System.setProperty(InsyncDelay.PROPERTY, "0ms");
     staging = StagingSwitch.start(dir);
   }
 
   @AfterEach
   void stop() {
     staging.close();
-    System.clearProperty(InsyncDelay.PROPERTY);
   }
 
   SwitchCli.Run run(String command, String... more) {
@@ -77,7 +66,7 @@ class StagingSwitchEndToEndTest {
         .contains("Pre-switch  aws=100 azure=0  TTL 0 s")
         .contains("bake 10m per step after live + TTL; deadline 30m per step; gates every 30s")
         .contains("<Comment>cutover: UPSERT aws=95, azure=5</Comment>")
-        .contains("from any step, the write of aws=100 azure=0")
+        .contains("from any step, one write of aws=100 azure=0")
         .contains("http:http://127.0.0.1:" + staging.port() + "/demo/green/healthz");
     for (String step : STEPS) {
       assertThat(plan.out()).contains(step);

@@ -6,7 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static dev.cutover.cli.traffic.StagingSwitch.PRE_SWITCH;
 import static dev.cutover.cli.traffic.StagingSwitch.ROUTE53;
+import static dev.cutover.cli.traffic.StagingSwitch.STEPS;
 import static dev.cutover.cli.traffic.StagingSwitch.TRAFFIC_MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,15 +53,6 @@ class StagingSwitchFaultsEndToEndTest {
   private static final String CHANGE = "/2013-04-01/change/[^/]+";
   private static final String ENDPOINT =
       "(?i)" + StagingSwitch.PROFILE_PATH.replace(".", "\\.") + "/externalEndpoints/";
-  private static final List<String> STEPS =
-      List.of(
-          "aws=95 azure=5",
-          "aws=90 azure=10",
-          "aws=75 azure=25",
-          "aws=50 azure=50",
-          "aws=25 azure=75",
-          "aws=0 azure=100");
-  private static final String PRE_SWITCH = "aws=100 azure=0";
 
   @TempDir Path dir;
   StagingSwitch staging;
@@ -67,7 +60,6 @@ class StagingSwitchFaultsEndToEndTest {
 
   @BeforeEach
   void start() {
-    System.setProperty(InsyncDelay.PROPERTY, "0ms");
     staging = StagingSwitch.start(dir);
     wireMock = staging.wireMock();
   }
