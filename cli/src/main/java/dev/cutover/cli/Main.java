@@ -10,7 +10,22 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(execute(args));
+    int exitCode;
+    try {
+      exitCode = execute(args);
+    } catch (OutOfMemoryError e) {
+      // Not carried on from: the run ends here, but with one line and a way out, not a trace.
+      long heapMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+      System.err.println("error: out of memory (Java heap of " + heapMiB + " MiB)");
+      System.err.println(
+          "hint: give the JVM more heap, e.g. JAVA_OPTS=-Xmx2g ./cutover ... (or"
+              + " JAVA_TOOL_OPTIONS=-Xmx2g with java -jar)");
+      if (Logging.debugIn(args)) {
+        e.printStackTrace();
+      }
+      exitCode = CutoverException.EXIT_CODE;
+    }
+    System.exit(exitCode);
   }
 
   /**

@@ -59,7 +59,8 @@ public final class Json {
                       .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                       .withObjectEmptySeparator("")
                       .withArrayEmptySeparator(""))
-              .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n"));
       return MAPPER.writer(printer).writeValueAsString(value) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);

@@ -111,28 +111,7 @@ public record JournalEntry(
   }
 
   public static JournalEntry begin(Instant at, String runId, SwitchPlan plan, Holder holder) {
-    return new JournalEntry(
-        0,
-        at,
-        Type.BEGIN,
-        runId,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        holder,
-        plan);
+    return new Builder(at, Type.BEGIN, runId).plan(plan).holder(holder).build();
   }
 
   public static JournalEntry state(
@@ -143,28 +122,13 @@ public record JournalEntry(
       Instant deadline,
       Instant bakeEndsAt,
       String reason) {
-    return new JournalEntry(
-        0,
-        at,
-        Type.STATE,
-        runId,
-        state,
-        null,
-        step,
-        null,
-        null,
-        deadline,
-        bakeEndsAt,
-        null,
-        null,
-        null,
-        null,
-        reason,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return new Builder(at, Type.STATE, runId)
+        .state(state)
+        .step(step)
+        .deadline(deadline)
+        .bakeEndsAt(bakeEndsAt)
+        .reason(reason)
+        .build();
   }
 
   public static JournalEntry intent(
@@ -174,163 +138,54 @@ public record JournalEntry(
       Integer step,
       WeightSnapshot weights,
       Instant deadline) {
-    return new JournalEntry(
-        0,
-        at,
-        Type.INTENT,
-        runId,
-        null,
-        action,
-        step,
-        weights,
-        null,
-        deadline,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return new Builder(at, Type.INTENT, runId)
+        .action(action)
+        .step(step)
+        .weights(weights)
+        .deadline(deadline)
+        .build();
   }
 
   public static JournalEntry outcome(
       Instant at, String runId, String action, Integer step, ChangeReceipt receipt) {
-    return new JournalEntry(
-        0,
-        at,
-        Type.OUTCOME,
-        runId,
-        null,
-        action,
-        step,
-        null,
-        receipt,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return new Builder(at, Type.OUTCOME, runId).action(action).step(step).receipt(receipt).build();
   }
 
   public static JournalEntry failure(
       Instant at, String runId, String action, Integer step, String error, boolean retryable) {
-    return new JournalEntry(
-        0,
-        at,
-        Type.OUTCOME,
-        runId,
-        null,
-        action,
-        step,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        error,
-        retryable,
-        null,
-        null);
+    return new Builder(at, Type.OUTCOME, runId)
+        .action(action)
+        .step(step)
+        .error(error)
+        .retryable(retryable)
+        .build();
   }
 
   public static JournalEntry live(
       Instant at, String runId, Integer step, WeightSnapshot weights, Instant bakeEndsAt) {
-    return new JournalEntry(
-        0,
-        at,
-        Type.LIVE,
-        runId,
-        null,
-        null,
-        step,
-        weights,
-        null,
-        null,
-        bakeEndsAt,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return new Builder(at, Type.LIVE, runId)
+        .step(step)
+        .weights(weights)
+        .bakeEndsAt(bakeEndsAt)
+        .build();
   }
 
   public static JournalEntry gate(Instant at, String runId, Integer step, GateResult result) {
-    return new JournalEntry(
-        0,
-        at,
-        Type.GATE,
-        runId,
-        null,
-        null,
-        step,
-        null,
-        null,
-        null,
-        null,
-        result.gate(),
-        result.verdict(),
-        null,
-        null,
-        null,
-        result.detail(),
-        null,
-        null,
-        null,
-        null);
+    return new Builder(at, Type.GATE, runId)
+        .step(step)
+        .gate(result.gate())
+        .verdict(result.verdict())
+        .detail(result.detail())
+        .build();
   }
 
   public static JournalEntry request(
       Instant at, String runId, String requestId, String action, String by) {
-    return new JournalEntry(
-        0,
-        at,
-        Type.REQUEST,
-        runId,
-        null,
-        action,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        requestId,
-        by,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return new Builder(at, Type.REQUEST, runId).requestId(requestId).action(action).by(by).build();
   }
 
   public static JournalEntry note(Instant at, String runId, String detail) {
-    return new JournalEntry(
-        0, at, Type.NOTE, runId, null, null, null, null, null, null, null, null, null, null, null,
-        null, detail, null, null, null, null);
+    return new Builder(at, Type.NOTE, runId).detail(detail).build();
   }
 
   /** This entry with its line number. */
@@ -357,5 +212,148 @@ public record JournalEntry(
         retryable,
         holder,
         plan);
+  }
+
+  /**
+   * Sets the few fields an entry type uses by name: an entry has 21 fields and most are null for
+   * any one type, so positional construction would be easy to get wrong.
+   */
+  private static final class Builder {
+    private final Instant at;
+    private final Type type;
+    private final String runId;
+    private SwitchState state;
+    private String action;
+    private Integer step;
+    private WeightSnapshot weights;
+    private ChangeReceipt receipt;
+    private Instant deadline;
+    private Instant bakeEndsAt;
+    private String gate;
+    private GateResult.Verdict verdict;
+    private String requestId;
+    private String by;
+    private String reason;
+    private String detail;
+    private String error;
+    private Boolean retryable;
+    private Holder holder;
+    private SwitchPlan plan;
+
+    Builder(Instant at, Type type, String runId) {
+      this.at = at;
+      this.type = type;
+      this.runId = runId;
+    }
+
+    Builder state(SwitchState value) {
+      state = value;
+      return this;
+    }
+
+    Builder action(String value) {
+      action = value;
+      return this;
+    }
+
+    Builder step(Integer value) {
+      step = value;
+      return this;
+    }
+
+    Builder weights(WeightSnapshot value) {
+      weights = value;
+      return this;
+    }
+
+    Builder receipt(ChangeReceipt value) {
+      receipt = value;
+      return this;
+    }
+
+    Builder deadline(Instant value) {
+      deadline = value;
+      return this;
+    }
+
+    Builder bakeEndsAt(Instant value) {
+      bakeEndsAt = value;
+      return this;
+    }
+
+    Builder gate(String value) {
+      gate = value;
+      return this;
+    }
+
+    Builder verdict(GateResult.Verdict value) {
+      verdict = value;
+      return this;
+    }
+
+    Builder requestId(String value) {
+      requestId = value;
+      return this;
+    }
+
+    Builder by(String value) {
+      by = value;
+      return this;
+    }
+
+    Builder reason(String value) {
+      reason = value;
+      return this;
+    }
+
+    Builder detail(String value) {
+      detail = value;
+      return this;
+    }
+
+    Builder error(String value) {
+      error = value;
+      return this;
+    }
+
+    Builder retryable(Boolean value) {
+      retryable = value;
+      return this;
+    }
+
+    Builder holder(Holder value) {
+      holder = value;
+      return this;
+    }
+
+    Builder plan(SwitchPlan value) {
+      plan = value;
+      return this;
+    }
+
+    JournalEntry build() {
+      return new JournalEntry(
+          0,
+          at,
+          type,
+          runId,
+          state,
+          action,
+          step,
+          weights,
+          receipt,
+          deadline,
+          bakeEndsAt,
+          gate,
+          verdict,
+          requestId,
+          by,
+          reason,
+          detail,
+          error,
+          retryable,
+          holder,
+          plan);
+    }
   }
 }
