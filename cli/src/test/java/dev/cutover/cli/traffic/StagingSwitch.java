@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -134,9 +135,20 @@ final class StagingSwitch implements AutoCloseable {
     return new WireMock("127.0.0.1", sandbox.port());
   }
 
-  /** {@code --aws-endpoint URL --azure-endpoint URL}. */
-  List<String> endpointFlags() {
-    return List.of("--aws-endpoint", endpoint(), "--azure-endpoint", endpoint());
+  /**
+   * {@code switch COMMAND --env ENV --aws-endpoint URL --azure-endpoint URL MORE...}: a switch
+   * command over this copy of staging and its sandbox.
+   */
+  List<String> args(String command, String... more) {
+    List<String> args = new ArrayList<>(List.of("switch", command, "--env", env.toString()));
+    args.addAll(List.of("--aws-endpoint", endpoint(), "--azure-endpoint", endpoint()));
+    args.addAll(List.of(more));
+    return args;
+  }
+
+  /** {@link #args} run in-process. */
+  SwitchCli.Run cli(String command, String... more) {
+    return SwitchCli.run(args(command, more).toArray(String[]::new));
   }
 
   /**

@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,21 +38,9 @@ class StagingSwitchCrashEndToEndTest {
     staging.close();
   }
 
-  List<String> args(String command, String... more) {
-    List<String> args =
-        new ArrayList<>(List.of("switch", command, "--env", staging.env().toString()));
-    args.addAll(staging.endpointFlags());
-    args.addAll(List.of(more));
-    return args;
-  }
-
-  SwitchCli.Run run(String command, String... more) {
-    return SwitchCli.run(args(command, more).toArray(String[]::new));
-  }
-
   /** {@code cutover switch start ...} in a child JVM with the test class path. */
   Process startChild(String... more) throws IOException {
-    return new ProcessBuilder(SwitchCli.childCommand(args("start", more)))
+    return new ProcessBuilder(SwitchCli.childCommand(staging.args("start", more)))
         .redirectOutput(dir.resolve("start.out").toFile())
         .redirectError(dir.resolve("start.err").toFile())
         .start();
@@ -63,19 +49,19 @@ class StagingSwitchCrashEndToEndTest {
   @Test
   void killedDuringBake_statusTellsTheTruth_reconcileAfterTheDeadlineRestores() throws Exception {
     Process start =
-        startChild("--steps", "50,100", "--bake", "2s", "--deadline", "3s", "--interval", "200ms");
+        startChild("--steps", "50,100", "--bake", "3s", "--deadline", "5s", "--interval", "200ms");
     staging.await(ROUTE53, view -> view.state() == SwitchState.BAKING, "step 1 baking");
     SwitchCrashTest.kill(start);
     assertThat(staging.route53Weights()).isEqualTo("aws=50 azure=50");
 
-    SwitchCli.Run status = run("status");
-    SwitchCli.Run early = run("reconcile");
+    SwitchCli.Run status = staging.cli("status");
+    SwitchCli.Run early = staging.cli("reconcile");
     String afterEarly = staging.route53Weights();
     Instant deadline = staging.run(ROUTE53).orElseThrow().deadline();
     while (Instant.now().isBefore(deadline.plusMillis(100))) {
       StagingSwitch.sleep(Duration.ofMillis(50));
     }
-    SwitchCli.Run late = run("reconcile");
+    SwitchCli.Run late = staging.cli("reconcile");
 
     assertThat(status.exit()).as(status.err()).isZero();
     assertThat(status.out())
@@ -101,8 +87,8 @@ class StagingSwitchCrashEndToEndTest {
     SwitchCrashTest.kill(start);
     System.setProperty(InsyncDelay.PROPERTY, "0ms");
 
-    SwitchCli.Run status = run("status");
-    SwitchCli.Run rollback = run("rollback");
+    SwitchCli.Run status = staging.cli("status");
+    SwitchCli.Run rollback = staging.cli("rollback");
 
     assertThat(status.exit()).as(status.err()).isZero();
     assertThat(status.out())

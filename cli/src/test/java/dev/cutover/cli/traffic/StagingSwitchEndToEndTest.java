@@ -44,21 +44,13 @@ class StagingSwitchEndToEndTest {
     staging.close();
   }
 
-  SwitchCli.Run run(String command, String... more) {
-    List<String> args =
-        new ArrayList<>(List.of("switch", command, "--env", staging.env().toString()));
-    args.addAll(staging.endpointFlags());
-    args.addAll(List.of(more));
-    return SwitchCli.run(args.toArray(String[]::new));
-  }
-
   CompletableFuture<SwitchCli.Run> startInBackground(String... more) {
-    return CompletableFuture.supplyAsync(() -> run("start", more));
+    return CompletableFuture.supplyAsync(() -> staging.cli("start", more));
   }
 
   @Test
   void plan_staging_sixStepsOfTheWeightedCnameAndItsRollback() {
-    SwitchCli.Run plan = run("plan");
+    SwitchCli.Run plan = staging.cli("plan");
 
     assertThat(plan.exit()).as(plan.err()).isZero();
     assertThat(plan.out())
@@ -93,7 +85,7 @@ class StagingSwitchEndToEndTest {
     staging.await(
         ROUTE53, view -> view.state() == SwitchState.AWAITING_PROMOTE, "awaiting promote");
 
-    SwitchCli.Run promote = run("promote");
+    SwitchCli.Run promote = staging.cli("promote");
     SwitchCli.Run started = start.get(60, TimeUnit.SECONDS);
 
     assertThat(readBack).containsExactlyElementsOf(STEPS);
@@ -137,7 +129,7 @@ class StagingSwitchEndToEndTest {
         .satisfies(e -> assertThat(e.step()).isEqualTo(3));
     assertThat(staging.run(ROUTE53).orElseThrow().state()).isEqualTo(SwitchState.ROLLED_BACK);
 
-    SwitchCli.Run status = run("status", "--format", "json");
+    SwitchCli.Run status = staging.cli("status", "--format", "json");
     assertThat(status.exit()).as(status.err()).isZero();
     JsonNode json = Json.mapper().readTree(status.out());
     assertThat(json.path("state").asText()).isEqualTo("rolled_back");
@@ -154,7 +146,7 @@ class StagingSwitchEndToEndTest {
     assertThat(parity.err()).contains("parity: report saved to " + report);
     assertThat(Files.readString(report)).isEqualTo(parity.out());
 
-    SwitchCli.Run start = run("start", "--gate", "parity");
+    SwitchCli.Run start = staging.cli("start", "--gate", "parity");
 
     assertThat(start.exit()).as(start.err()).isEqualTo(SwitchCommand.EXIT_REFUSED);
     assertThat(start.out())

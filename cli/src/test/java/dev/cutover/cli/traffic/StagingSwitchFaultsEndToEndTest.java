@@ -135,6 +135,10 @@ class StagingSwitchFaultsEndToEndTest {
 
   // ---- runs --------------------------------------------------------------------------------
 
+  /**
+   * {@code switch start} of {@code record} without staging's gates (not what these tests are about,
+   * and each costs calls): short bakes, promoted at the end.
+   */
   SwitchCli.Run start(String record, String... more) {
     List<String> args =
         new ArrayList<>(
@@ -149,12 +153,15 @@ class StagingSwitchFaultsEndToEndTest {
                 "azure",
                 "--journal",
                 staging.env().resolve(".cutover/journal").toString(),
+                "--aws-endpoint",
+                staging.endpoint(),
+                "--azure-endpoint",
+                staging.endpoint(),
                 "--bake",
                 "200ms",
                 "--interval",
                 "100ms",
                 "--auto-promote"));
-    args.addAll(staging.endpointFlags());
     args.addAll(List.of(more));
     return SwitchCli.run(args.toArray(String[]::new));
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cutover.core.traffic.journal.SwitchState;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -34,21 +33,10 @@ class StagingTrafficManagerSwitchEndToEndTest {
     }
   }
 
+  /** A switch command over the profile instead of the plan's Route 53 record. */
   SwitchCli.Run run(String command, String... more) {
     List<String> args =
-        new ArrayList<>(
-            List.of(
-                "switch",
-                command,
-                "--env",
-                staging.env().toString(),
-                "--record",
-                TRAFFIC_MANAGER,
-                "--blue",
-                "aws",
-                "--green",
-                "azure"));
-    args.addAll(staging.endpointFlags());
+        staging.args(command, "--record", TRAFFIC_MANAGER, "--blue", "aws", "--green", "azure");
     args.addAll(List.of(more));
     return SwitchCli.run(args.toArray(String[]::new));
   }
