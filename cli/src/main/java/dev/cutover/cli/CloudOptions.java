@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  * Endpoint overrides, for every command that reaches a cloud. Credentials always come from each
  * cloud's default chain; a loopback endpoint (the sandbox) needs none.
  */
-final class CloudOptions {
+public final class CloudOptions {
 
   /** The environment variable read when {@code --azure-endpoint} is absent. */
   static final String AZURE_ENDPOINT_ENV = "CUTOVER_AZURE_ENDPOINT";
@@ -61,7 +61,7 @@ final class CloudOptions {
   }
 
   /** The overrides given, by provider id. */
-  Endpoints endpoints() {
+  public Endpoints endpoints() {
     return endpoints(awsEndpoint, azureEndpoint);
   }
 

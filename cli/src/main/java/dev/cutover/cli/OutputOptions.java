@@ -79,14 +79,24 @@ public final class OutputOptions {
       stdout.flush();
       return;
     }
+    writeAtomically(out, text);
+  }
+
+  /**
+   * Writes {@code text} to {@code file} through a temporary file in the same directory and a
+   * rename, creating the directory if needed, so that a reader never sees half a file.
+   *
+   * @throws CutoverException naming the file if it cannot be written
+   */
+  static void writeAtomically(Path file, String text) {
     try {
-      Path dir = out.toAbsolutePath().getParent();
+      Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, ".cutover-", ".tmp");
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new CutoverException(out + ": cannot write output: " + e.getMessage(), e);
+      throw new CutoverException(file + ": cannot write output: " + e.getMessage(), e);
     }
   }
 }

@@ -15,13 +15,10 @@ import dev.cutover.core.traffic.plan.Durations;
 import dev.cutover.core.traffic.plan.SwitchSettings;
 import dev.cutover.core.traffic.run.SwitchService;
 import dev.cutover.core.traffic.run.Ticker;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Flags and {@code cutover.yaml} resolved into what the switch needs: flags win over the file, the
@@ -30,6 +27,7 @@ import java.util.Map;
 final class SwitchContext {
 
   private final SwitchOptions options;
+  private final EnvironmentConfig env;
   private final SwitchConfig yaml;
   private final Path base;
   private final Policy policy;
@@ -38,6 +36,7 @@ final class SwitchContext {
 
   private SwitchContext(SwitchOptions options, EnvironmentConfig env) {
     this.options = options;
+    this.env = env;
     this.yaml = env == null ? null : env.switchConfig();
     this.base = env == null ? Path.of(".") : env.dir();
     this.policy = env == null ? Policy.defaults() : env.policy();
@@ -50,14 +49,7 @@ final class SwitchContext {
                   + ": no switch.record; add a 'switch:' section or pass --record");
     }
     this.spec = record;
-    Map<String, URI> endpoints = new HashMap<>();
-    if (options.awsEndpoint != null) {
-      endpoints.put("aws", options.awsEndpoint);
-    }
-    if (options.azureEndpoint != null) {
-      endpoints.put("azure", options.azureEndpoint);
-    }
-    this.providers = new TrafficProviders(Providers.load(), endpoints);
+    this.providers = new TrafficProviders(Providers.load(), options.cloud.endpoints().byCloud());
   }
 
   static SwitchContext resolve(SwitchOptions options) {
@@ -109,11 +101,7 @@ final class SwitchContext {
     Path parity =
         options.parityReport != null
             ? options.parityReport
-            : base.resolve(
-                    yaml != null && yaml.parityReport() != null
-                        ? yaml.parityReport()
-                        : SwitchConfig.DEFAULT_PARITY_REPORT)
-                .normalize();
+            : env != null ? env.parityReport() : Path.of(SwitchConfig.DEFAULT_PARITY_REPORT);
     return new Gates(providers::metricSource, parity, policy);
   }
 

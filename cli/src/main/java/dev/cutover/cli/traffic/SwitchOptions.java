@@ -1,7 +1,8 @@
 package dev.cutover.cli.traffic;
 
-import java.net.URI;
+import dev.cutover.cli.CloudOptions;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Which record set, its journal and the endpoints: what every {@code switch} command takes. */
@@ -47,21 +48,12 @@ public final class SwitchOptions {
       names = "--parity-report",
       paramLabel = "FILE",
       description =
-          "Report the 'parity' gate reads (default: ENV/.cutover/parity.json, or"
-              + " ./.cutover/parity.json).")
+          "Report the 'parity' gate reads (default: ENV/.cutover/parity.json, where 'cutover"
+              + " parity --env ENV' saves it, or ./.cutover/parity.json).")
   Path parityReport;
 
-  @Option(
-      names = "--aws-endpoint",
-      paramLabel = "URL",
-      description = "AWS endpoint override (sandbox, sovereign cloud).")
-  URI awsEndpoint;
-
-  @Option(
-      names = "--azure-endpoint",
-      paramLabel = "URL",
-      description = "Azure Resource Manager endpoint override (sandbox, sovereign cloud).")
-  URI azureEndpoint;
+  /** {@code --aws-endpoint}, {@code --azure-endpoint}, with the environment defaults. */
+  @Mixin CloudOptions cloud;
 
   @Option(
       names = "--wait",

@@ -101,9 +101,15 @@ final class SwitchRender {
           .forEach(r -> out.append("    ").append(r).append('\n'));
     }
     out.append("  rollback (any step):\n");
-    router
-        .describeWrite(record, plan.preSwitch())
-        .forEach(r -> out.append("    ").append(r).append('\n'));
+    List<String> rollback = router.describeWrite(record, plan.preSwitch());
+    if (rollback.isEmpty()) {
+      // The router describes what a write would send now, and the pre-switch weights are live.
+      out.append(
+              "    nothing to send now (the pre-switch weights are live); from any step, one write of ")
+          .append(plan.preSwitch().describe())
+          .append(" shaped like that step's request\n");
+    }
+    rollback.forEach(r -> out.append("    ").append(r).append('\n'));
     if (preflight != null) {
       out.append("\nPreflight\n");
       for (Preflight.Check check : preflight.checks()) {
@@ -229,7 +235,14 @@ final class SwitchRender {
                       .append(i.at())
                       .append(
                           view.lastReceipt()
-                              .map(r -> "  change " + r.changeId() + " " + r.status())
+                              .map(
+                                  r ->
+                                      (r.changeId() == null
+                                              ? "  "
+                                              : "  change " + r.changeId() + " ")
+                                          + "("
+                                          + r.status()
+                                          + " when written)")
                               .orElse("  (no outcome journaled)"))
                       .append('\n'));
       out.append("Confirmed   ").append(view.confirmed().describe()).append('\n');

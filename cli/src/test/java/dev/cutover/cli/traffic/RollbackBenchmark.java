@@ -11,6 +11,8 @@ import dev.cutover.core.traffic.journal.JournalFiles;
 import dev.cutover.core.traffic.journal.JournalView;
 import dev.cutover.core.traffic.journal.SwitchState;
 import dev.cutover.core.traffic.plan.Durations;
+import dev.cutover.sandbox.Sandbox;
+import dev.cutover.sandbox.state.InsyncDelay;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,9 +32,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * failed and when the restore was verified. Run through {@code bench/switch-rollback.sh}.
  *
  * <p>Options: {@code --record SPEC --blue X --green Y} and {@code --aws-endpoint URL} / {@code
- * --azure-endpoint URL} for a real router (the sandbox); without {@code --record} a file-backed
- * fake router whose changes go INSYNC after {@code --insync-delay} (default 2s). {@code --runs N}
- * (default 5), {@code --interval D} gate interval (default 1s).
+ * --azure-endpoint URL} for a real router (a running sandbox, or a cloud); {@code --sandbox DIR}
+ * starts the sandbox of DIR in this JVM and points both endpoints at it; without {@code --record} a
+ * file-backed fake router. {@code --insync-delay D} (default 2s): how long a Route 53 change of the
+ * fake router or of the {@code --sandbox} stays PENDING. {@code --runs N} (default 5), {@code
+ * --interval D} gate interval (default 1s).
  */
 public final class RollbackBenchmark {
 
@@ -46,6 +50,15 @@ public final class RollbackBenchmark {
     int runs = Integer.parseInt(opts.getOrDefault("--runs", "5"));
     String interval = opts.getOrDefault("--interval", "1s");
     Path work = Files.createTempDirectory("cutover-bench");
+    String insyncDelay = opts.getOrDefault("--insync-delay", "2s");
+    Sandbox sandbox = null;
+    if (opts.containsKey("--sandbox")) {
+      // Route 53 changes of this sandbox stay PENDING for the delay (read at each change).
+      System.setProperty(InsyncDelay.PROPERTY, insyncDelay);
+      sandbox = Sandbox.start(Path.of(opts.get("--sandbox")), 0);
+      opts.put("--aws-endpoint", sandbox.endpoint().toString());
+      opts.put("--azure-endpoint", sandbox.endpoint().toString());
+    }
     List<String> target = new ArrayList<>();
     if (opts.containsKey("--record")) {
       for (String key :
@@ -61,9 +74,7 @@ public final class RollbackBenchmark {
           .save(
               FakeRouter.State.of(
                       0, new MemberWeight("blue", 100, true), new MemberWeight("green", 0, true))
-                  .withInsyncDelay(
-                      Durations.parse(
-                          opts.getOrDefault("--insync-delay", "2s"), "--insync-delay")));
+                  .withInsyncDelay(Durations.parse(insyncDelay, "--insync-delay")));
       target.addAll(List.of("--record", "fake:" + record, "--blue", "blue", "--green", "green"));
     }
     String spec = target.get(target.indexOf("--record") + 1);
@@ -142,6 +153,9 @@ public final class RollbackBenchmark {
       }
     } finally {
       server.stop(0);
+      if (sandbox != null) {
+        sandbox.close();
+      }
     }
     System.out.printf(
         "%nfailed gate -> verified pre-switch weights: median %d ms, max %d ms over %d runs (%s)%n",
@@ -150,7 +164,8 @@ public final class RollbackBenchmark {
         runs,
         opts.containsKey("--record")
             ? spec
-            : "fake router, INSYNC after " + opts.getOrDefault("--insync-delay", "2s"));
+                + (sandbox != null ? ", sandbox (Route 53 INSYNC after " + insyncDelay + ")" : "")
+            : "fake router, INSYNC after " + insyncDelay);
     System.out.printf(
         "fault -> failed gate (detection, bounded by --interval %s): median %d ms%n",
         interval, median(detect));

@@ -135,32 +135,27 @@ class SwitchCrashTest {
   }
 
   Process child(String command, String... more) throws IOException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-XX:TieredStopAtLevel=1");
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add("dev.cutover.cli.Main");
-    cmd.addAll(
-        List.of(
-            "switch",
-            command,
-            "--record",
-            spec,
-            "--blue",
-            "blue",
-            "--green",
-            "green",
-            "--journal",
-            journal.toString(),
-            "--interval",
-            "200ms"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "switch",
+                command,
+                "--record",
+                spec,
+                "--blue",
+                "blue",
+                "--green",
+                "green",
+                "--journal",
+                journal.toString(),
+                "--interval",
+                "200ms"));
     if (!command.equals("start")) {
       cmd.removeAll(List.of("--interval", "200ms"));
     }
     cmd.addAll(List.of(more));
     Path log = Files.createTempFile(dir, command, ".log");
-    return new ProcessBuilder(cmd)
+    return new ProcessBuilder(SwitchCli.childCommand(cmd))
         .redirectOutput(log.toFile())
         .redirectError(dir.resolve(log.getFileName() + ".err").toFile())
         .start();

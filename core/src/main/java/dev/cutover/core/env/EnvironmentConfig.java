@@ -133,6 +133,18 @@ public record EnvironmentConfig(
         read.switchConfig());
   }
 
+  /**
+   * The parity report of this environment: {@code cutover parity --env} saves its JSON report there
+   * and the switch's {@code parity} gate reads it. {@code switch.parityReport}, else {@link
+   * SwitchConfig#DEFAULT_PARITY_REPORT}, resolved against the environment directory.
+   */
+  public Path parityReport() {
+    return resolve(
+        switchConfig != null && switchConfig.parityReport() != null
+            ? switchConfig.parityReport()
+            : SwitchConfig.DEFAULT_PARITY_REPORT);
+  }
+
   /** A path from this file, resolved against the environment directory. */
   public Path resolve(String relative) {
     return dir == null ? Path.of(relative) : dir.resolve(relative).normalize();

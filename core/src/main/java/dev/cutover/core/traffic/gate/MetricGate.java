@@ -2,6 +2,8 @@ package dev.cutover.core.traffic.gate;
 
 import dev.cutover.core.CutoverException;
 import dev.cutover.core.traffic.MetricSource;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 
@@ -45,7 +47,7 @@ public final class MetricGate implements Gate {
             name(),
             spec.query().metric()
                 + " "
-                + value
+                + number(value)
                 + " "
                 + spec.op()
                 + " "
@@ -65,13 +67,23 @@ public final class MetricGate implements Gate {
     return GateResult.pass(
         name(),
         values.size()
-            + " datapoints, worst "
-            + worst
+            + (values.size() == 1 ? " datapoint, worst " : " datapoints, worst ")
+            + number(worst)
             + " (fails when "
             + spec.op()
             + " "
             + spec.threshold()
             + ")");
+  }
+
+  /** A value as people read it: one to three decimals ({@code 0.0847457} as {@code 0.085}). */
+  private static String number(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      return Double.toString(value);
+    }
+    BigDecimal rounded =
+        BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
+    return (rounded.scale() < 1 ? rounded.setScale(1) : rounded).toPlainString();
   }
 
   private GateResult missing(boolean last, String why) {
