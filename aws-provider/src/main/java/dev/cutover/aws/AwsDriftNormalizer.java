@@ -1,7 +1,6 @@
 package dev.cutover.aws;
 
 import dev.cutover.core.model.Direction;
-import dev.cutover.core.model.DnsRecordSet;
 import dev.cutover.core.model.FirewallRule;
 import dev.cutover.core.model.FirewallRuleSet;
 import dev.cutover.core.model.Resource;
@@ -25,10 +24,9 @@ import java.util.Set;
  *       rule, live's is dropped.
  * </ul>
  *
- * {@link #createdByCloud(Resource)} names live resources AWS creates by itself: each VPC's security
- * group named {@code default} (a name no other group can take: EC2 API Reference,
- * "CreateSecurityGroup") and each hosted zone's {@code SOA} record set (Route 53 Developer Guide,
- * "NS and SOA records that Amazon Route 53 creates for a public hosted zone").
+ * What AWS creates whole (the default VPC, its subnets and security groups, a zone's NS and SOA
+ * records) is marked {@link dev.cutover.core.model.ResourceMeta#cloudDefault()} by the live scan,
+ * so drift does not report it unmanaged.
  */
 public final class AwsDriftNormalizer implements DriftNormalizer {
 
@@ -54,14 +52,6 @@ public final class AwsDriftNormalizer implements DriftNormalizer {
       }
     }
     return rules.equals(liveGroup.rules()) ? live : liveGroup.withRules(rules);
-  }
-
-  @Override
-  public boolean createdByCloud(Resource live) {
-    if (live instanceof FirewallRuleSet group) {
-      return DEFAULT_GROUP.equals(group.meta().name()) && group.network() != null;
-    }
-    return live instanceof DnsRecordSet set && "SOA".equals(set.type());
   }
 
   /** Live egress is exactly allow-all to 0.0.0.0/0, optionally with ::/0. */

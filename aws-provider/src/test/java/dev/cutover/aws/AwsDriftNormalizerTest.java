@@ -135,15 +135,6 @@ class AwsDriftNormalizerTest {
     assertThat(normalizer.normalize(state, live)).isSameAs(live);
   }
 
-  @Test
-  void createdByCloud_defaultGroupOfAVpcAndZoneSoa_butNotOthers() {
-    assertThat(normalizer.createdByCloud(group("sg-d", "AWS::EC2::SecurityGroup", "default")))
-        .isTrue();
-    assertThat(normalizer.createdByCloud(liveWeb())).isFalse();
-    assertThat(normalizer.createdByCloud(recordSet("SOA"))).isTrue();
-    assertThat(normalizer.createdByCloud(recordSet("A"))).isFalse();
-  }
-
   private static FirewallRuleSet stateWeb(FirewallRule... rules) {
     return group("sg-1", "aws_security_group", "web", rules);
   }

@@ -303,6 +303,72 @@ class AwsLiveScanTest {
         wm, "DescribeTargetGroups", "aws/elbv2/libcloud-describe_load_balancer_target_groups.xml");
   }
 
+  /**
+   * The real libcloud documents with one edit each, made here rather than in a copy: the first VPC
+   * is the account's default VPC ({@code isDefault} true) and the first subnet a default subnet
+   * ({@code defaultForAz} true), as in every AWS region that has them.
+   */
+  @Test
+  void scan_defaultVpcAndSubnet_areMarkedCloudDefault() {
+    wm.stubFor(
+        AwsApi.query("DescribeVpcs")
+            .willReturn(
+                xml("aws/ec2/libcloud-describe_vpcs.xml")
+                    .withBody(
+                        Fixtures.text("aws/ec2/libcloud-describe_vpcs.xml")
+                            .replaceFirst(
+                                "<isDefault>false</isDefault>", "<isDefault>true</isDefault>"))));
+    wm.stubFor(
+        AwsApi.query("DescribeSubnets")
+            .willReturn(
+                xml("aws/ec2/libcloud-describe_subnets.xml")
+                    .withBody(
+                        Fixtures.text("aws/ec2/libcloud-describe_subnets.xml")
+                            .replaceFirst(
+                                "<defaultForAz>false</defaultForAz>",
+                                "<defaultForAz>true</defaultForAz>"))));
+
+    Inventory inventory = scan(wm, recorder, ResourceKind.NETWORK, ResourceKind.SUBNET);
+
+    assertThat(inventory.resources())
+        .filteredOn(r -> r.meta().cloudDefault())
+        .extracting(r -> r.meta().id())
+        .containsExactlyInAnyOrder("vpc-532335e1", "subnet-ce0e7ce5");
+    assertThat(inventory.resources()).filteredOn(r -> !r.meta().cloudDefault()).hasSize(2);
+  }
+
+  /** boto's real record sets of example.com, served as the zone of that name. */
+  @Test
+  void scan_zoneApexNsAndSoa_areMarkedCloudDefault() {
+    wm.stubFor(
+        get(urlPathEqualTo("/2013-04-01/hostedzone"))
+            .willReturn(
+                xml("aws/route53/libcloud-list_zones.xml")
+                    .withBody(
+                        Fixtures.text("aws/route53/libcloud-list_zones.xml")
+                            .replace("<Name>newblah.com</Name>", "<Name>example.com.</Name>"))));
+    for (String zone : List.of("47234", "48170", "47288", "48008")) {
+      rrsets(zone, "aws/route53/denominator-no-records.xml");
+    }
+    wm.stubFor(
+        get(urlPathEqualTo("/2013-04-01/hostedzone/48017/rrset"))
+            .withQueryParam("identifier", absent())
+            .willReturn(xml("aws/route53/boto-list_rrsets-truncated-page1.xml")));
+    wm.stubFor(
+        get(urlPathEqualTo("/2013-04-01/hostedzone/48017/rrset"))
+            .withQueryParam("identifier", equalTo("secondary"))
+            .willReturn(xml("aws/route53/boto-list_rrsets-truncated-page2.xml")));
+
+    Inventory inventory = scan(wm, recorder, ResourceKind.DNS_RECORD_SET);
+
+    assertThat(inventory.resources())
+        .filteredOn(r -> r.meta().cloudDefault())
+        .extracting(r -> r.meta().id())
+        .containsExactlyInAnyOrder("48017/example.com/NS", "48017/example.com/SOA");
+    assertThat(byId(inventory, DnsRecordSet.class, "48017/wrr.example.com/A").meta().cloudDefault())
+        .isFalse();
+  }
+
   private static void rrsets(String zone, String resource) {
     wm.stubFor(
         get(urlPathEqualTo("/2013-04-01/hostedzone/" + zone + "/rrset")).willReturn(xml(resource)));

@@ -62,7 +62,8 @@ final class Ec2Scanner {
                                   tags.get("Name"),
                                   AwsTypes.SUBNET,
                                   calls.region(),
-                                  tags),
+                                  tags,
+                                  Boolean.TRUE.equals(subnet.defaultForAz())),
                               subnet.vpcId(),
                               CidrText.canonical(subnet.cidrBlock(), where),
                               CidrText.canonical(
@@ -101,7 +102,13 @@ final class Ec2Scanner {
             a -> state(a.ipv6CidrBlockState())));
     Map<String, String> tags = tags(vpc.tags());
     return new Network(
-        LiveMeta.of(vpc.vpcId(), tags.get("Name"), AwsTypes.VPC, region, tags),
+        LiveMeta.of(
+            vpc.vpcId(),
+            tags.get("Name"),
+            AwsTypes.VPC,
+            region,
+            tags,
+            Boolean.TRUE.equals(vpc.isDefault())),
         CidrText.canonical(cidrs, "ec2 vpc " + vpc.vpcId()));
   }
 
@@ -112,9 +119,23 @@ final class Ec2Scanner {
     group.ipPermissionsEgress().forEach(p -> rules.addAll(rules(Direction.EGRESS, p, where)));
     Map<String, String> tags = tags(group.tags());
     return new FirewallRuleSet(
-        LiveMeta.of(group.groupId(), group.groupName(), AwsTypes.SECURITY_GROUP, region, tags),
+        LiveMeta.of(
+            group.groupId(),
+            group.groupName(),
+            AwsTypes.SECURITY_GROUP,
+            region,
+            tags,
+            isDefaultGroup(group)),
         group.vpcId() == null || group.vpcId().isBlank() ? null : group.vpcId(),
         rules);
+  }
+
+  /**
+   * Each VPC's group named {@code default}, which AWS creates with the VPC; no other group can take
+   * that name (EC2 API Reference, "CreateSecurityGroup").
+   */
+  private static boolean isDefaultGroup(SecurityGroup group) {
+    return "default".equals(group.groupName()) && group.vpcId() != null && !group.vpcId().isBlank();
   }
 
   /** One rule per range, prefix list and group pair, each with its own description. */

@@ -14,7 +14,20 @@ final class LiveMeta {
 
   static ResourceMeta of(
       String id, String name, String nativeType, String region, Map<String, String> tags) {
-    return new ResourceMeta(AwsTypes.CLOUD, id, name, null, nativeType, region, tags);
+    return of(id, name, nativeType, region, tags, false);
+  }
+
+  /**
+   * @param cloudDefault AWS made it by itself (see {@link ResourceMeta#cloudDefault()})
+   */
+  static ResourceMeta of(
+      String id,
+      String name,
+      String nativeType,
+      String region,
+      Map<String, String> tags,
+      boolean cloudDefault) {
+    return new ResourceMeta(AwsTypes.CLOUD, id, name, null, nativeType, region, tags, cloudDefault);
   }
 
   /** SDK tag lists (EC2 {@code Tag}, ELBv2 {@code Tag}, RDS {@code Tag}) as a map. */

@@ -2,9 +2,13 @@ package dev.cutover.aws.live;
 
 import dev.cutover.aws.mapping.AwsTypes;
 import dev.cutover.aws.mapping.RecordSets;
+import dev.cutover.core.model.DnsRecordSet;
 import dev.cutover.core.model.Resource;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.route53.model.HostedZone;
 import software.amazon.awssdk.services.route53.model.ResourceRecord;
@@ -27,14 +31,28 @@ final class Route53Scanner {
         () -> route53.listHostedZonesPaginator(b -> {}),
         page -> zones.addAll(page.hostedZones()));
     List<RecordSets.Record> records = new ArrayList<>();
+    Set<String> apexes = new HashSet<>();
     for (HostedZone zone : zones) {
       String zoneId = RecordSets.zoneId(zone.id());
+      apexes.add(RecordSets.id(zoneId, zone.name(), "NS").toLowerCase(Locale.ROOT));
       calls.pages(
           "route53:ListResourceRecordSets",
           () -> route53.listResourceRecordSetsPaginator(b -> b.hostedZoneId(zoneId)),
           page -> page.resourceRecordSets().forEach(set -> records.add(record(zoneId, set))));
     }
-    return List.copyOf(RecordSets.group(records, AwsTypes.RECORD_SET));
+    return RecordSets.group(records, AwsTypes.RECORD_SET).stream()
+        .map(
+            set -> isCreatedWithZone(set, apexes) ? set.withMeta(set.meta().asCloudDefault()) : set)
+        .map(Resource.class::cast)
+        .toList();
+  }
+
+  /**
+   * The SOA and the apex NS record sets Route 53 creates with every hosted zone (Route 53 Developer
+   * Guide, "NS and SOA records that Amazon Route 53 creates for a public hosted zone").
+   */
+  private static boolean isCreatedWithZone(DnsRecordSet set, Set<String> apexNsIds) {
+    return "SOA".equals(set.type()) || apexNsIds.contains(set.meta().idKey());
   }
 
   private static RecordSets.Record record(String zoneId, ResourceRecordSet set) {

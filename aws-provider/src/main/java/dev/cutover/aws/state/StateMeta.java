@@ -19,6 +19,14 @@ final class StateMeta {
   private StateMeta() {}
 
   /**
+   * The types by which Terraform adopts what AWS created by itself (hashicorp/aws docs: "Resource:
+   * aws_default_vpc", "aws_default_subnet", "aws_default_security_group"): their resources are
+   * {@link ResourceMeta#cloudDefault()}, as the live scan marks them.
+   */
+  private static final Set<String> ADOPTED_DEFAULTS =
+      Set.of("aws_default_vpc", "aws_default_subnet", "aws_default_security_group");
+
+  /**
    * The meta of a resource from state: its Terraform address and type, the region of its {@code
    * arn} (null without one), its {@code tags} ({@code tags_all} is never read).
    */
@@ -30,7 +38,8 @@ final class StateMeta {
         instance.address(),
         instance.type(),
         Arns.region(instance.string("arn")),
-        instance.stringMap("tags"));
+        instance.stringMap("tags"),
+        ADOPTED_DEFAULTS.contains(instance.type()));
   }
 
   /** The {@code Name} tag, or null. */

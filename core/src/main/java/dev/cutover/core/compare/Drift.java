@@ -18,8 +18,8 @@ import java.util.Set;
  * cloud id (case-insensitively). Reports {@code missing} (in state, not live; medium), {@code
  * unmanaged} (live, not in state; low; only kinds the state holds at all, so that a state of
  * security groups does not call every live VPC unmanaged, and not what the cloud creates by itself,
- * {@link DriftNormalizer#createdByCloud(Resource)}) and {@code changed} (an attribute differs, with
- * its path). The rules are listed in {@link Rules} and {@code docs/rules.md}.
+ * {@link dev.cutover.core.model.ResourceMeta#cloudDefault()}) and {@code changed} (an attribute
+ * differs, with its path). The rules are listed in {@link Rules} and {@code docs/rules.md}.
  *
  * <p>Before comparing, the provider's {@link DriftNormalizer} is applied to each live resource;
  * firewall rules are compared one by one without NSG default rules; tags only for keys the state
@@ -67,7 +67,7 @@ public final class Drift {
     }
     for (List<Resource> candidates : liveById.values()) {
       for (Resource actual : candidates) {
-        if (!matched.containsKey(actual) && !normalizer.createdByCloud(actual)) {
+        if (!matched.containsKey(actual) && !actual.meta().cloudDefault()) {
           out.unmanaged(Rules.RESOURCE_UNMANAGED, ResourceRef.of(actual))
               .fix("import it into this state if it belongs here; nothing to do if another owns it")
               .add(Kinds.label(actual.kind()) + " is live but not in this state");

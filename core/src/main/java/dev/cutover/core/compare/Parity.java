@@ -21,7 +21,9 @@ import java.util.List;
  * An unpaired source resource is {@code missing} (high for firewalls, load balancers, databases and
  * DNS record sets, medium for networks and subnets); an unpaired target resource {@code unmanaged}
  * (low). DNS record sets take part only when the switch can move them: weighted on either side, or
- * named in the explicit map; the others (NS, SOA, MX, ...) are not compared.
+ * named in the explicit map; the others (NS, SOA, MX, ...) are not compared. What a cloud creates
+ * by itself ({@link dev.cutover.core.model.ResourceMeta#cloudDefault()}: AWS's default VPC, subnets
+ * and security groups) is compared when it pairs and not reported when it does not.
  */
 public final class Parity {
 
@@ -48,7 +50,7 @@ public final class Parity {
     for (Pairer.Pair pair : result.pairs()) {
       compare(pair.source(), pair.target(), source, target, result, out);
     }
-    for (Resource missing : result.unpairedSource()) {
+    for (Resource missing : userMade(result.unpairedSource())) {
       boolean network =
           missing.kind() == ResourceKind.NETWORK || missing.kind() == ResourceKind.SUBNET;
       out.missing(Rules.RESOURCE_MISSING, ResourceRef.of(missing))
@@ -59,12 +61,16 @@ public final class Parity {
                   + pairing.tagKey())
           .add("source " + Kinds.label(missing.kind()) + " has no counterpart in the target");
     }
-    for (Resource unmanaged : result.unpairedTarget()) {
+    for (Resource unmanaged : userMade(result.unpairedTarget())) {
       out.unmanaged(Rules.RESOURCE_UNMANAGED, ResourceRef.of(unmanaged))
           .fix("pair it in cutover.yaml (pairs:) if it stands for a source resource")
           .add("target " + Kinds.label(unmanaged.kind()) + " has no counterpart in the source");
     }
     return new Report(Comparison.PARITY, source.source(), target.source(), out.list());
+  }
+
+  private static List<Resource> userMade(List<Resource> resources) {
+    return resources.stream().filter(r -> !r.meta().cloudDefault()).toList();
   }
 
   private static void compare(

@@ -19,6 +19,12 @@ import java.util.TreeMap;
  *     ({@code AWS::EC2::VPC} style or {@code Microsoft.Network/virtualNetworks}) for live ones
  * @param region AWS region or Azure location; may be null
  * @param tags tags without provider default tags ({@code tags_all} is not read); sorted, never null
+ * @param cloudDefault true for a resource the cloud creates by itself, not the user: AWS's default
+ *     VPC, default subnets and each VPC's {@code default} security group (Amazon VPC User Guide,
+ *     "Default VPCs" and "Default security groups"), a hosted zone's apex NS and SOA records (Route
+ *     53 Developer Guide, "NS and SOA records that Amazon Route 53 creates"). Drift does not call
+ *     them unmanaged, nor parity missing, when nothing pairs with them. JSON {@code "cloudDefault":
+ *     true}, omitted when false.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ResourceMeta(
@@ -28,12 +34,25 @@ public record ResourceMeta(
     String address,
     String nativeType,
     String region,
-    Map<String, String> tags) {
+    Map<String, String> tags,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean cloudDefault) {
 
   public ResourceMeta {
     Objects.requireNonNull(cloud, "cloud");
     Objects.requireNonNull(id, "id");
     tags = tags == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(tags));
+  }
+
+  /** A resource the user made (not {@link #cloudDefault()}). */
+  public ResourceMeta(
+      String cloud,
+      String id,
+      String name,
+      String address,
+      String nativeType,
+      String region,
+      Map<String, String> tags) {
+    this(cloud, id, name, address, nativeType, region, tags, false);
   }
 
   /**
@@ -44,11 +63,16 @@ public record ResourceMeta(
   }
 
   public ResourceMeta withAddress(String newAddress) {
-    return new ResourceMeta(cloud, id, name, newAddress, nativeType, region, tags);
+    return new ResourceMeta(cloud, id, name, newAddress, nativeType, region, tags, cloudDefault);
   }
 
   public ResourceMeta withId(String newId) {
-    return new ResourceMeta(cloud, newId, name, address, nativeType, region, tags);
+    return new ResourceMeta(cloud, newId, name, address, nativeType, region, tags, cloudDefault);
+  }
+
+  /** A copy marked as made by the cloud itself (see {@link #cloudDefault()}). */
+  public ResourceMeta asCloudDefault() {
+    return new ResourceMeta(cloud, id, name, address, nativeType, region, tags, true);
   }
 
   /** Shorthand for the common case of a resource with a name and no tags or region yet. */

@@ -19,15 +19,4 @@ public interface DriftNormalizer {
    * @return the live resource as drift should compare it; {@code live} itself if nothing applies
    */
   Resource normalize(Resource state, Resource live);
-
-  /**
-   * True for a live resource the cloud creates by itself (for example the default security group of
-   * every AWS VPC) that drift should not report as {@code unmanaged} when the state does not manage
-   * it. False by default.
-   *
-   * @param live a live resource without a state counterpart (already canonical)
-   */
-  default boolean createdByCloud(Resource live) {
-    return false;
-  }
 }

@@ -75,25 +75,16 @@ class DriftTest {
 
   @Test
   void drift_liveResourceTheCloudCreated_isNotUnmanaged() {
-    DriftNormalizer defaultGroups =
-        new DriftNormalizer() {
-          @Override
-          public Resource normalize(Resource state, Resource live) {
-            return live;
-          }
-
-          @Override
-          public boolean createdByCloud(Resource live) {
-            return "default".equals(live.meta().name());
-          }
-        };
-
+    FirewallRuleSet defaultGroup = sg("sg-d", "default");
     Report report =
         Drift.compare(
             inventory("state:aws.tfstate", sg("sg-1", "app")),
             inventory(
-                "aws:us-east-1", sg("sg-1", "app"), sg("sg-d", "default"), sg("sg-2", "manual")),
-            defaultGroups);
+                "aws:us-east-1",
+                sg("sg-1", "app"),
+                defaultGroup.withMeta(defaultGroup.meta().asCloudDefault()),
+                sg("sg-2", "manual")),
+            DriftNormalizer.NONE);
 
     assertThat(report.findings()).extracting(f -> f.right().id()).containsExactly("sg-2");
   }

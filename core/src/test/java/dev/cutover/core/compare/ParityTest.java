@@ -131,6 +131,24 @@ class ParityTest {
   }
 
   @Test
+  void parity_unpairedCloudDefaults_areNotReported() {
+    Network defaultVpc = network(AWS, "vpc-d", null, "172.31.0.0/16");
+    FirewallRuleSet defaultGroup = Canonical.sg("sg-d", "default");
+    Report report =
+        parity(
+            List.of(
+                defaultVpc.withMeta(defaultVpc.meta().asCloudDefault()),
+                defaultGroup.withMeta(defaultGroup.meta().asCloudDefault()),
+                network(AWS, "vpc-1", "main", "10.0.0.0/16")),
+            List.of(vnet("main", "10.0.0.0/16")),
+            Pairing.byTagAndName());
+
+    assertThat(report.findings())
+        .extracting(f -> f.subject().id(), Finding::rule)
+        .containsExactly(tuple("vpc-1", "network.overlap"));
+  }
+
+  @Test
   void parity_explicitPairOfTwoKinds_isAnError() {
     assertThatThrownBy(
             () ->
