@@ -157,7 +157,7 @@ public final class SwitchRunner {
   /**
    * Re-enters the current step after a human {@code resume}: a fresh bake and a fresh deadline from
    * now (a human is watching again); from {@code applying} or {@code waiting_live} the step is
-   * written again or awaited again.
+   * written again or awaited again, under the fresh deadline.
    */
   public void resumeHere(String why) {
     switch (state) {
@@ -170,9 +170,13 @@ public final class SwitchRunner {
         liveAt = now();
         transition(SwitchState.AWAITING_PROMOTE, why);
       }
+      case APPLYING, WAITING_LIVE -> {
+        deadline = now().plus(plan.settings().deadline());
+        transition(state, why);
+      }
       case PLANNED -> applyNext(1, why);
       default -> {
-        // applying, waiting_live, rolling_back: drive() continues them as journaled.
+        // rolling_back: drive() finishes the rollback as journaled.
       }
     }
   }

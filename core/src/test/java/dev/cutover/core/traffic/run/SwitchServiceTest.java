@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The state machine end to end over an in-memory fake router and a fake clock: every scenario ends
@@ -342,6 +344,21 @@ class SwitchServiceTest {
     RunResult result = service().resume();
 
     assertThat(result.state()).isEqualTo(SwitchState.PROMOTED);
+  }
+
+  /** A human resume restarts the step's deadline in every state, not only while baking. */
+  @ParameterizedTest
+  @ValueSource(strings = {"write", "await"})
+  void resume_afterCrashBeforeLive_pastTheDeadline_continuesUnderAFreshDeadline(String op) {
+    store.save(store.load().withInsyncDelay(Duration.ofMinutes(1)));
+    crashAt(op);
+    ticker.sleep(Duration.ofMinutes(31));
+    assertThat(ticker.now()).isAfter(view().deadline());
+
+    RunResult result = service().resume();
+
+    assertThat(result.state()).as(result.message()).isEqualTo(SwitchState.PROMOTED);
+    assertThat(live().sameEffectiveWeights(FULL_GREEN)).isTrue();
   }
 
   @Test
