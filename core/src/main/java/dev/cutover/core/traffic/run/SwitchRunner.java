@@ -125,10 +125,6 @@ public final class SwitchRunner {
     applyNext(1, "start");
   }
 
-  public SwitchState state() {
-    return state;
-  }
-
   /** Runs until the run is promoted, rolled back or failed. */
   public RunResult drive() {
     try {
