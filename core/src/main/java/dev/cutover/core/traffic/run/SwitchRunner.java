@@ -470,7 +470,9 @@ public final class SwitchRunner {
           attempt,
           RESTORE_ATTEMPTS,
           lastError);
-      ctx.ticker().sleep(backoff(attempt));
+      if (attempt < RESTORE_ATTEMPTS) {
+        ctx.ticker().sleep(backoff(attempt));
+      }
     }
     if (cause == RunResult.Cause.DONE) {
       cause = RunResult.Cause.ERROR;

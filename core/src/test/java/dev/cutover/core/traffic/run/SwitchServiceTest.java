@@ -216,6 +216,14 @@ class SwitchServiceTest {
     assertThat(states()).contains(SwitchState.ROLLING_BACK);
     // The restore write itself went through: weights are back even though INSYNC never came.
     assertThat(live().sameEffectiveWeights(PRE)).isTrue();
+    // After the last attempt the failure is reported at once, without another backoff.
+    List<JournalEntry> entries = Journal.read(files.journal());
+    JournalEntry lastFailure =
+        entries.stream()
+            .filter(e -> e.type() == JournalEntry.Type.OUTCOME && e.error() != null)
+            .reduce((a, b) -> b)
+            .orElseThrow();
+    assertThat(entries.get(entries.size() - 1).at()).isEqualTo(lastFailure.at());
   }
 
   @Test
