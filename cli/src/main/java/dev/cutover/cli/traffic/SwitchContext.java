@@ -26,7 +26,7 @@ import java.util.Optional;
 
 /**
  * Flags and {@code cutover.yaml} resolved into what the switch needs: flags win over the file, the
- * file over the defaults.
+ * file over the defaults; {@code --gate} and {@code --blue-gate} add to the file's gates.
  */
 final class SwitchContext {
 
@@ -132,7 +132,7 @@ final class SwitchContext {
         Durations.parse(options.waitFor, "--wait"));
   }
 
-  /** The settings: each flag over its cutover.yaml field over the default. */
+  /** The settings: each flag over its cutover.yaml field over the default; gates add up. */
   SwitchSettings settings(PlanOptions flags) {
     List<Integer> steps =
         flags.steps != null
