@@ -191,6 +191,13 @@ class SwitchServiceTest {
 
     assertThat(result.state()).isEqualTo(SwitchState.PROMOTED);
     assertThat(live().sameEffectiveWeights(FULL_GREEN)).isTrue();
+    assertThat(store.load().faults()).as("both faults were hit").isEmpty();
+    List<JournalEntry> intents =
+        Journal.read(files.journal()).stream()
+            .filter(e -> e.type() == JournalEntry.Type.INTENT)
+            .toList();
+    assertThat(intents.get(1).step()).isEqualTo(intents.get(0).step()).isEqualTo(1);
+    assertThat(intents.get(1).weights()).isEqualTo(intents.get(0).weights());
   }
 
   @Test
