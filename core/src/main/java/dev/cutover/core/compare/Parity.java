@@ -11,6 +11,7 @@ import dev.cutover.core.model.ResourceKind;
 import dev.cutover.core.model.Subnet;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Parity: the source (left) against the target (right), usually across clouds, comparing meaning
@@ -42,13 +43,15 @@ public final class Parity {
    */
   public static Report compare(Inventory source, Inventory target, Pairing pairing) {
     Findings out = new Findings();
+    Map<String, NetworkSpace> sourceSpaces = NetworkSpace.byCloud(source);
+    Map<String, NetworkSpace> targetSpaces = NetworkSpace.byCloud(target);
     Pairer.Result result =
         Pairer.pair(
             participating(source.resources(), pairing.explicit().keySet()),
             participating(target.resources(), pairing.explicit().values()),
             pairing);
     for (Pairer.Pair pair : result.pairs()) {
-      compare(pair.source(), pair.target(), source, target, result, out);
+      compare(pair.source(), pair.target(), sourceSpaces, targetSpaces, result, out);
     }
     for (Resource missing : userMade(result.unpairedSource())) {
       boolean network =
@@ -76,8 +79,8 @@ public final class Parity {
   private static void compare(
       Resource s,
       Resource t,
-      Inventory source,
-      Inventory target,
+      Map<String, NetworkSpace> sourceSpaces,
+      Map<String, NetworkSpace> targetSpaces,
       Pairer.Result result,
       Findings out) {
     if (s instanceof Network sn && t instanceof Network tn) {
@@ -88,8 +91,8 @@ public final class Parity {
       FirewallParity.compare(
           sf,
           tf,
-          NetworkSpace.of(source, sf.meta().cloud()),
-          NetworkSpace.of(target, tf.meta().cloud()),
+          sourceSpaces.getOrDefault(sf.meta().cloud(), NetworkSpace.none()),
+          targetSpaces.getOrDefault(tf.meta().cloud(), NetworkSpace.none()),
           result.groupMap(),
           out);
     } else if (s instanceof LoadBalancer sl && t instanceof LoadBalancer tl) {
