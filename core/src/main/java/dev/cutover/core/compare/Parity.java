@@ -21,10 +21,12 @@ import java.util.Map;
  * <p>Resources pair by the explicit map, then the pairing tag, then the name (see {@link Pairing}).
  * An unpaired source resource is {@code missing} (high for firewalls, load balancers, databases and
  * DNS record sets, medium for networks and subnets); an unpaired target resource {@code unmanaged}
- * (low). DNS record sets take part only when the switch can move them: weighted on either side, or
- * named in the explicit map; the others (NS, SOA, MX, ...) are not compared. What a cloud creates
- * by itself ({@link dev.cutover.core.model.ResourceMeta#cloudDefault()}: AWS's default VPC, subnets
- * and security groups) is compared when it pairs and not reported when it does not.
+ * (low). DNS record sets take part only when the switch can move them: a record set that is itself
+ * weighted, or named in the explicit map; the others (simple, NS, SOA, MX, ...) are not compared,
+ * so a weighted source record set whose target counterpart is simple is reported missing, not
+ * {@code dns.weighted}, unless the explicit map names the pair. What a cloud creates by itself
+ * ({@link dev.cutover.core.model.ResourceMeta#cloudDefault()}: AWS's default VPC, subnets and
+ * security groups) is compared when it pairs and not reported when it does not.
  */
 public final class Parity {
 
