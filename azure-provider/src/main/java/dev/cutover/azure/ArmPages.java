@@ -66,17 +66,7 @@ final class ArmPages {
     }
   }
 
-  /**
-   * The SDK's error as a {@link CutoverException}; the SDK blocks on Reactor, which wraps an
-   * interrupt in a runtime exception, so the thread's interrupt flag is restored here.
-   */
   private CutoverException translate(RuntimeException e, String action) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
     return AzureErrors.translate(e, action, location.scope());
   }
 
