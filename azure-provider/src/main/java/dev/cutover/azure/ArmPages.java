@@ -28,10 +28,6 @@ final class ArmPages {
     this.progress = progress;
   }
 
-  AzureLocation location() {
-    return location;
-  }
-
   /**
    * Hands every item of every page of a list operation to {@code sink}.
    *
