@@ -12,6 +12,8 @@ import dev.cutover.core.model.Subnet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Parity: the source (left) against the target (right), usually across clouds, comparing meaning
@@ -22,9 +24,9 @@ import java.util.Map;
  * An unpaired source resource is {@code missing} (high for firewalls, load balancers, databases and
  * DNS record sets, medium for networks and subnets); an unpaired target resource {@code unmanaged}
  * (low). DNS record sets take part only when the switch can move them: a record set that is itself
- * weighted, or named in the explicit map; the others (simple, NS, SOA, MX, ...) are not compared,
- * so a weighted source record set whose target counterpart is simple is reported missing, not
- * {@code dns.weighted}, unless the explicit map names the pair. What a cloud creates by itself
+ * weighted, named in the explicit map, or of the name and type of a weighted set on the other side
+ * (so a weighted source record whose target counterpart is simple gets {@code dns.weighted}, not
+ * {@code missing}); the others (NS, SOA, MX, ...) are not compared. What a cloud creates by itself
  * ({@link dev.cutover.core.model.ResourceMeta#cloudDefault()}: AWS's default VPC, subnets and
  * security groups) is compared when it pairs and not reported when it does not.
  */
@@ -49,8 +51,8 @@ public final class Parity {
     Map<String, NetworkSpace> targetSpaces = NetworkSpace.byCloud(target);
     Pairer.Result result =
         Pairer.pair(
-            participating(source.resources(), pairing.explicit().keySet()),
-            participating(target.resources(), pairing.explicit().values()),
+            participating(source.resources(), pairing.explicit().keySet(), weighted(target)),
+            participating(target.resources(), pairing.explicit().values(), weighted(source)),
             pairing);
     for (Pairer.Pair pair : result.pairs()) {
       compare(pair.source(), pair.target(), sourceSpaces, targetSpaces, result, out);
@@ -106,15 +108,30 @@ public final class Parity {
     }
   }
 
-  /** Everything but DNS record sets the switch cannot move (not weighted, not named). */
+  /**
+   * The resources that take part. DNS record sets take part when the switch could move them:
+   * weighted, named in the explicit map, or of the name and type of a weighted set on the other
+   * side (so a target that answers with a simple record is reported as not weighted, not as
+   * missing).
+   */
   private static List<Resource> participating(
-      List<Resource> resources, Collection<String> explicit) {
+      List<Resource> resources, Collection<String> explicit, Set<String> weightedOtherSide) {
     return resources.stream()
         .filter(
             r ->
                 !(r instanceof DnsRecordSet dns)
                     || DnsParity.isWeighted(dns)
+                    || weightedOtherSide.contains(Pairer.nameKey(dns))
                     || explicit.stream().anyMatch(ref -> Pairer.matches(r, ref)))
         .toList();
+  }
+
+  /** The name keys ({@link Pairer#nameKey}) of an inventory's weighted record sets. */
+  private static Set<String> weighted(Inventory inventory) {
+    return inventory
+        .ofType(DnsRecordSet.class)
+        .filter(DnsParity::isWeighted)
+        .map(Pairer::nameKey)
+        .collect(Collectors.toSet());
   }
 }
