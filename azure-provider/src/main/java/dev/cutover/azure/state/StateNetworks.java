@@ -76,7 +76,7 @@ final class StateNetworks {
           subnetsById.put(
               meta.idKey(),
               AzureSubnets.subnet(
-                  StateSupport.withRegion(meta, region),
+                  meta.withRegion(region),
                   network,
                   both(subnet.attributes(), "address_prefix", "address_prefixes")));
         });
