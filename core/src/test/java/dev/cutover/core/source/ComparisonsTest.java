@@ -7,6 +7,8 @@ import dev.cutover.core.CutoverException;
 import dev.cutover.core.compare.Comparison;
 import dev.cutover.core.compare.Report;
 import dev.cutover.core.env.EnvironmentConfig;
+import dev.cutover.core.json.Json;
+import dev.cutover.core.model.Inventory;
 import dev.cutover.core.model.ResourceKind;
 import dev.cutover.core.spi.Providers;
 import java.nio.file.Files;
@@ -78,6 +80,43 @@ class ComparisonsTest {
     assertThat(report.left()).isEqualTo("state:" + tmp.resolve("aws.tfstate"));
     assertThat(aws.requests).hasSize(1);
     assertThat(azure.requests).isEmpty();
+  }
+
+  @Test
+  void driftOfEnvironment_liveThatNamesAFile_namesTheFieldNotAFlag() throws Exception {
+    Files.copy(fixture("snyk-driftctl/aws_vpc/terraform.tfstate"), tmp.resolve("aws.tfstate"));
+    Files.writeString(
+        tmp.resolve("cutover.yaml"),
+        "source:\n  live: snapshot:aws.json\n  state: aws.tfstate\ntarget:\n  state: aws.tfstate\n");
+
+    assertThatThrownBy(() -> comparisons.drift(EnvironmentConfig.load(tmp)))
+        .isInstanceOf(CutoverException.class)
+        .hasMessage(
+            tmp.resolve("cutover.yaml")
+                + " source.live 'snapshot:"
+                + tmp.resolve("aws.json")
+                + "': expected a live cloud, aws:REGION or azure:SUB[/RG]");
+    assertThat(aws.requests).isEmpty();
+  }
+
+  @Test
+  void parityOfEnvironment_snapshotInLive_isRelativeToCutoverYaml() throws Exception {
+    Path snapshot = tmp.resolve("snapshots/aws.json");
+    Files.createDirectories(snapshot.getParent());
+    Files.writeString(
+        snapshot,
+        Json.writeInventory(
+            new Inventory(
+                "aws:us-east-1",
+                List.of(RecordingProvider.network("aws", "vpc-1", "10.0.0.0/16")))));
+    Files.writeString(
+        tmp.resolve("cutover.yaml"),
+        "source:\n  live: snapshot:snapshots/aws.json\ntarget:\n  live: azure:sub/rg\n");
+
+    Report report = comparisons.parity(EnvironmentConfig.load(tmp));
+
+    assertThat(report.left()).isEqualTo("snapshot:" + snapshot);
+    assertThat(aws.requests).isEmpty();
   }
 
   @Test
