@@ -204,4 +204,13 @@ class BadInputTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("\tat ").contains("error: " + file + ": no such state file");
   }
+
+  @Test
+  void debug_afterTheCommand_showsTheStackTraceToo() {
+    Path file = tmp.resolve("nope.tfstate");
+    CliRun run = CliRun.of("state", "--state", file.toString(), "--debug");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("\tat ").contains("error: " + file + ": no such state file");
+  }
 }
