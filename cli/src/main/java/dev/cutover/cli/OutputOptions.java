@@ -95,18 +95,27 @@ public final class OutputOptions {
 
   /**
    * Writes {@code text} to {@code file} through a temporary file in the same directory and a
-   * rename, creating the directory if needed, so that a reader never sees half a file.
+   * rename, creating the directory if needed, so that a reader never sees half a file. If it fails,
+   * the temporary file is removed.
    *
    * @throws CutoverException naming the file if it cannot be written
    */
   static void writeAtomically(Path file, String text) {
+    Path tmp = null;
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".cutover-", ".tmp");
+      tmp = Files.createTempFile(dir, ".cutover-", ".tmp");
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException cleanup) {
+          e.addSuppressed(cleanup);
+        }
+      }
       throw new CutoverException(file + ": cannot write output: " + e.getMessage(), e);
     }
   }

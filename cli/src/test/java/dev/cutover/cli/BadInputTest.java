@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -194,6 +195,22 @@ class BadInputTest {
   void parity_snapshotIsADirectory_namesIt() {
     CliRun.of("parity", "--source", "snapshot:" + tmp, "--target", "snapshot:" + tmp)
         .assertFailsWithOneLine(tmp.toString());
+  }
+
+  @Test
+  void state_outIsADirectory_namesItAndLeavesNoTemporaryFile() throws IOException {
+    Path out = Files.createDirectories(tmp.resolve("out/sub")).getParent();
+
+    CliRun.of(
+            "state",
+            "--state",
+            TestFiles.fixture("fixture/terraform.tfstate").toString(),
+            "--out",
+            out.toString())
+        .assertFailsWithOneLine(out + ": cannot write output");
+    try (Stream<Path> files = Files.list(tmp)) {
+      assertThat(files).containsExactly(out);
+    }
   }
 
   @Test
