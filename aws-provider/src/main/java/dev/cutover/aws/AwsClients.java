@@ -105,16 +105,21 @@ public final class AwsClients implements AutoCloseable {
     return rds;
   }
 
-  /**
-   * Route 53 is global: signed for {@code aws-global} against the public endpoint, and for {@code
-   * us-east-1} against an override (SDK-NOTES: the override does not work with AWS_GLOBAL).
-   */
+  /** Route 53, which is global, signed for {@link #route53SigningRegion()}. */
   public synchronized Route53Client route53() {
     if (route53 == null) {
-      Region signing = endpoint == null ? Region.AWS_GLOBAL : Region.US_EAST_1;
-      route53 = track(configure(Route53Client.builder(), signing).build());
+      route53 = track(configure(Route53Client.builder(), route53SigningRegion()).build());
     }
     return route53;
+  }
+
+  /**
+   * The region a Route 53 client signs for, whatever {@link #region()}: {@code aws-global} against
+   * the public endpoint, {@code us-east-1} against an override (SDK-NOTES: the override does not
+   * work with AWS_GLOBAL).
+   */
+  public Region route53SigningRegion() {
+    return endpoint == null ? Region.AWS_GLOBAL : Region.US_EAST_1;
   }
 
   public synchronized CloudWatchClient cloudWatch() {

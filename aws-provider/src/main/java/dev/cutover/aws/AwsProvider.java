@@ -17,7 +17,9 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.regions.providers.AwsProfileRegionProvider;
+import software.amazon.awssdk.regions.providers.AwsRegionProviderChain;
+import software.amazon.awssdk.regions.providers.SystemSettingsRegionProvider;
 
 /**
  * Amazon Web Services: {@code aws_*} Terraform state ({@link AwsStateMapper}), live inventory of
@@ -79,10 +81,9 @@ public final class AwsProvider implements CloudProvider {
   }
 
   /**
-   * {@code cloudwatch}, in the region of the SDK's default region chain ({@code AWS_REGION}, {@code
-   * AWS_DEFAULT_REGION}, the profile's {@code region}), us-east-1 when none is set. CloudWatch
-   * metrics are regional: a gate on a load balancer elsewhere fails with a message that says which
-   * region to set.
+   * {@code cloudwatch}, in the region of {@code AWS_REGION} or the profile's {@code region},
+   * us-east-1 when none is set. CloudWatch metrics are regional: a gate on a load balancer
+   * elsewhere fails with a message that says which region to set.
    */
   @Override
   public Optional<MetricSource> metricSource(String id, URI endpoint) {
@@ -92,9 +93,17 @@ public final class AwsProvider implements CloudProvider {
     return Optional.of(new CloudWatchMetricSource(new AwsClients(defaultRegion(), endpoint)));
   }
 
+  /**
+   * The region from {@code AWS_REGION}/{@code aws.region} or the profile, not the SDK's full
+   * default chain: its last link asks the EC2 instance metadata service, which can stall for
+   * seconds on a machine outside EC2 before a gate even starts.
+   */
   private static String defaultRegion() {
     try {
-      return DefaultAwsRegionProviderChain.builder().build().getRegion().id();
+      return new AwsRegionProviderChain(
+              new SystemSettingsRegionProvider(), new AwsProfileRegionProvider())
+          .getRegion()
+          .id();
     } catch (SdkClientException e) {
       return "us-east-1";
     }

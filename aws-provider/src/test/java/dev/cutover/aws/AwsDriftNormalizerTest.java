@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.cutover.aws.state.AwsStateMapper;
 import dev.cutover.core.model.Direction;
-import dev.cutover.core.model.DnsRecordSet;
 import dev.cutover.core.model.FirewallRule;
 import dev.cutover.core.model.FirewallRuleSet;
 import dev.cutover.core.model.ResourceKind;
@@ -149,18 +148,6 @@ class AwsDriftNormalizerTest {
         new ResourceMeta("aws", id, name, null, nativeType, "us-east-1", Map.of()),
         "vpc-1",
         List.of(rules));
-  }
-
-  private static DnsRecordSet recordSet(String type) {
-    return new DnsRecordSet(
-        ResourceMeta.of("aws", "Z1/example.com/" + type, "example.com", "AWS::Route53::RecordSet"),
-        "example.com",
-        type,
-        900L,
-        "simple",
-        List.of(),
-        "Z1",
-        null);
   }
 
   private static FirewallRule ingress443() {

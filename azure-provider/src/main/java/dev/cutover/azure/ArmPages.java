@@ -28,10 +28,6 @@ final class ArmPages {
     this.progress = progress;
   }
 
-  AzureLocation location() {
-    return location;
-  }
-
   /**
    * Hands every item of every page of a list operation to {@code sink}.
    *
@@ -66,17 +62,7 @@ final class ArmPages {
     }
   }
 
-  /**
-   * The SDK's error as a {@link CutoverException}; the SDK blocks on Reactor, which wraps an
-   * interrupt in a runtime exception, so the thread's interrupt flag is restored here.
-   */
   private CutoverException translate(RuntimeException e, String action) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
     return AzureErrors.translate(e, action, location.scope());
   }
 

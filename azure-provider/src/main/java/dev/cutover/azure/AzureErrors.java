@@ -22,12 +22,18 @@ public final class AzureErrors {
   private AzureErrors() {}
 
   /**
+   * The SDK blocks on Reactor, which wraps an interrupt in a runtime exception: when the cause
+   * chain holds an {@link InterruptedException}, the thread's interrupt flag is restored here.
+   *
    * @param e what the SDK threw (after its own retries)
    * @param action the Azure RBAC action of the call, e.g. {@code
    *     Microsoft.Network/networkSecurityGroups/read}
    * @param where the subscription, resource group or resource the call was about
    */
   public static CutoverException translate(RuntimeException e, String action, String where) {
+    if (causedBy(e, InterruptedException.class) != null) {
+      Thread.currentThread().interrupt();
+    }
     String prefix = "azure " + where + ": " + action;
     if (e instanceof CutoverException ours) {
       return ours;
@@ -92,7 +98,12 @@ public final class AzureErrors {
           e);
     }
     Throwable root = rootCause(e);
-    Throwable unreachable = connectFailure(e);
+    Throwable unreachable =
+        causedBy(
+            e,
+            ConnectException.class,
+            UnknownHostException.class,
+            HttpConnectTimeoutException.class);
     if (unreachable != null) {
       return new CutoverException(
           prefix
@@ -114,15 +125,17 @@ public final class AzureErrors {
   }
 
   /**
-   * The connect failure anywhere in the cause chain: the JDK client's {@link ConnectException}
-   * carries a cause of its own (a closed channel), so it is not always the root.
+   * The first throwable of one of these types anywhere in the cause chain, or null: the JDK
+   * client's {@link ConnectException} carries a cause of its own (a closed channel), so a connect
+   * failure is not always the root.
    */
-  private static Throwable connectFailure(Throwable e) {
+  @SafeVarargs
+  private static Throwable causedBy(Throwable e, Class<? extends Throwable>... types) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof ConnectException
-          || t instanceof UnknownHostException
-          || t instanceof HttpConnectTimeoutException) {
-        return t;
+      for (Class<? extends Throwable> type : types) {
+        if (type.isInstance(t)) {
+          return t;
+        }
       }
     }
     return null;

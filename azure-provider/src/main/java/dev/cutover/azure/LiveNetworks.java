@@ -7,13 +7,13 @@ import com.azure.resourcemanager.network.fluent.models.ApplicationSecurityGroupI
 import com.azure.resourcemanager.network.fluent.models.SecurityRuleInner;
 import com.azure.resourcemanager.network.fluent.models.SubnetInner;
 import com.azure.resourcemanager.network.fluent.models.VirtualNetworkInner;
+import dev.cutover.azure.canonical.AzureSubnets;
 import dev.cutover.azure.canonical.NsgRules;
 import dev.cutover.core.model.Cidrs;
 import dev.cutover.core.model.FirewallRule;
 import dev.cutover.core.model.FirewallRuleSet;
 import dev.cutover.core.model.Network;
 import dev.cutover.core.model.Resource;
-import dev.cutover.core.model.ResourceMeta;
 import dev.cutover.core.model.Subnet;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,24 +85,10 @@ final class LiveNetworks {
   }
 
   private static Subnet subnet(VirtualNetworkInner vnet, SubnetInner subnet) {
-    List<String> prefixes = new ArrayList<>();
-    if (subnet.addressPrefix() != null) {
-      prefixes.add(Cidrs.canonical(subnet.addressPrefix()));
-    }
-    if (subnet.addressPrefixes() != null) {
-      subnet.addressPrefixes().stream()
-          .map(Cidrs::canonical)
-          .filter(p -> !prefixes.contains(p))
-          .forEach(prefixes::add);
-    }
-    ResourceMeta meta =
-        ArmPages.meta(subnet.id(), subnet.name(), SUBNET_TYPE, vnet.location(), Map.of());
-    return new Subnet(
-        meta,
+    return AzureSubnets.subnet(
+        ArmPages.meta(subnet.id(), subnet.name(), SUBNET_TYPE, vnet.location(), Map.of()),
         vnet.id(),
-        prefixes.isEmpty() ? null : prefixes.get(0),
-        prefixes.size() > 1 ? prefixes.subList(1, prefixes.size()) : List.of(),
-        null);
+        joined(subnet.addressPrefix(), subnet.addressPrefixes()));
   }
 
   private static void expand(

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -91,10 +90,6 @@ final class ArmStubs {
       response.withHeader("Retry-After", retryAfter);
     }
     server.stubFor(get(path(path)).willReturn(response));
-  }
-
-  static MappingBuilder getPath(String path) {
-    return get(path(path));
   }
 
   private static com.github.tomakehurst.wiremock.matching.UrlPathPattern path(String path) {

@@ -54,11 +54,10 @@ final class DriftCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "drift needs --state PATH and --live SPEC, or --env DIR");
     }
-    InventorySpec liveSpec = InventorySpec.parse("--live", live).requireLive("--live");
     return output.emit(
         spec,
         new Comparisons(CloudOptions.sources(spec, cloud.endpoints()))
-            .drift(InventorySpec.state(state), liveSpec),
+            .drift(InventorySpec.state(state), InventorySpec.parse("--live", live)),
         Policy.defaults());
   }
 }

@@ -23,15 +23,4 @@ public final class GlobalOptions {
       description = "No ANSI colours (also when NO_COLOR is set or stdout is not a terminal).",
       scope = CommandLine.ScopeType.INHERIT)
   boolean noColor;
-
-  /** True if {@code --debug} was given anywhere on the command line. */
-  static boolean debugRequested(CommandLine.ParseResult parseResult) {
-    for (CommandLine.ParseResult result = parseResult; result != null; ) {
-      if (result.hasMatchedOption("--debug")) {
-        return true;
-      }
-      result = result.subcommand();
-    }
-    return false;
-  }
 }

@@ -63,7 +63,7 @@ public final class Main {
   private static int onExecutionError(
       Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
-    boolean debug = GlobalOptions.debugRequested(parseResult);
+    boolean debug = Console.global(cmd.getCommandSpec()).debug;
     if (debug) {
       e.printStackTrace(err);
     }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -55,7 +56,8 @@ public final class OutputOptions {
   /**
    * Renders a comparison report without the findings the policy ignores, in the chosen format,
    * writes it like {@link #emit(CommandSpec, String)}, and returns the exit code the policy gives
-   * it (0 clean, 2 blocked).
+   * it (0 clean, 2 blocked). The table's severity headings are coloured on a terminal, except with
+   * {@code --no-color} or {@code --out}.
    */
   public int emit(CommandSpec spec, Report report, Policy policy) {
     Report shown = policy.apply(report);
@@ -63,9 +65,18 @@ public final class OutputOptions {
         spec,
         switch (format) {
           case json -> ReportRenderer.json(shown);
-          case table -> ReportRenderer.table(shown);
+          case table -> ReportRenderer.table(shown, colour(spec));
         });
     return policy.exitCode(shown);
+  }
+
+  /**
+   * True if stdout takes ANSI colour: no {@code --out}, no {@code --no-color}, and picocli's {@link
+   * CommandLine.Help.Ansi#AUTO} finds a terminal (not with {@code NO_COLOR} set or stdout
+   * redirected; {@code -Dpicocli.ansi=true} forces it).
+   */
+  private boolean colour(CommandSpec spec) {
+    return out == null && !Console.global(spec).noColor && CommandLine.Help.Ansi.AUTO.enabled();
   }
 
   /**
@@ -84,18 +95,27 @@ public final class OutputOptions {
 
   /**
    * Writes {@code text} to {@code file} through a temporary file in the same directory and a
-   * rename, creating the directory if needed, so that a reader never sees half a file.
+   * rename, creating the directory if needed, so that a reader never sees half a file. If it fails,
+   * the temporary file is removed.
    *
    * @throws CutoverException naming the file if it cannot be written
    */
   static void writeAtomically(Path file, String text) {
+    Path tmp = null;
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".cutover-", ".tmp");
+      tmp = Files.createTempFile(dir, ".cutover-", ".tmp");
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException cleanup) {
+          e.addSuppressed(cleanup);
+        }
+      }
       throw new CutoverException(file + ": cannot write output: " + e.getMessage(), e);
     }
   }

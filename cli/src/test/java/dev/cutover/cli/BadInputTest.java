@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -197,9 +198,34 @@ class BadInputTest {
   }
 
   @Test
+  void state_outIsADirectory_namesItAndLeavesNoTemporaryFile() throws IOException {
+    Path out = Files.createDirectories(tmp.resolve("out/sub")).getParent();
+
+    CliRun.of(
+            "state",
+            "--state",
+            TestFiles.fixture("fixture/terraform.tfstate").toString(),
+            "--out",
+            out.toString())
+        .assertFailsWithOneLine(out + ": cannot write output");
+    try (Stream<Path> files = Files.list(tmp)) {
+      assertThat(files).containsExactly(out);
+    }
+  }
+
+  @Test
   void debug_showsTheStackTraceAndStillExitsOne() {
     Path file = tmp.resolve("nope.tfstate");
     CliRun run = CliRun.of("--debug", "state", "--state", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("\tat ").contains("error: " + file + ": no such state file");
+  }
+
+  @Test
+  void debug_afterTheCommand_showsTheStackTraceToo() {
+    Path file = tmp.resolve("nope.tfstate");
+    CliRun run = CliRun.of("state", "--state", file.toString(), "--debug");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("\tat ").contains("error: " + file + ": no such state file");

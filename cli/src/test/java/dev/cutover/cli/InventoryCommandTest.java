@@ -79,7 +79,7 @@ class InventoryCommandTest {
   }
 
   @Test
-  void inventory_quietAfterTheCommand_isHonouredToo() {
+  void inventory_quietBeforeTheCommand_isHonouredToo() {
     Path snapshot = snapshotOfFakeState();
 
     CliRun run =

@@ -2,6 +2,7 @@ package dev.cutover.aws.metrics;
 
 import dev.cutover.aws.AwsClients;
 import dev.cutover.aws.AwsErrors;
+import dev.cutover.aws.mapping.Arns;
 import dev.cutover.core.CutoverException;
 import dev.cutover.core.traffic.MetricQuery;
 import dev.cutover.core.traffic.MetricSource;
@@ -232,15 +233,12 @@ public final class CloudWatchMetricSource implements MetricSource {
    * region; CloudWatch answers a client of another region with no data, so refuse that at once.
    */
   private void checkRegion(MetricQuery query) {
-    String[] parts = query.resource().split(":", 6);
-    if (parts.length == 6
-        && parts[0].equals("arn")
-        && !parts[3].isEmpty()
-        && !parts[3].equals(clients.region().id())) {
+    String region = Arns.region(query.resource());
+    if (region != null && !region.equals(clients.region().id())) {
       throw new CutoverException(
           where(query)
               + ": the load balancer is in "
-              + parts[3]
+              + region
               + " but CloudWatch is read in "
               + clients.region().id(),
           "read CloudWatch in the load balancer's region",

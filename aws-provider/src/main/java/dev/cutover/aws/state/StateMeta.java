@@ -3,10 +3,8 @@ package dev.cutover.aws.state;
 import dev.cutover.aws.mapping.Arns;
 import dev.cutover.aws.mapping.AwsTypes;
 import dev.cutover.core.model.ResourceMeta;
-import dev.cutover.core.terraform.Attributes;
 import dev.cutover.core.terraform.StateResource;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,17 +54,6 @@ final class StateMeta {
   static String first(StateResource instance, String... keys) {
     for (String key : keys) {
       String value = instance.string(key);
-      if (value != null && !value.isBlank()) {
-        return value;
-      }
-    }
-    return null;
-  }
-
-  /** The first non-blank of the keys in a nested block, or null. */
-  static String first(Map<String, Object> block, String... keys) {
-    for (String key : keys) {
-      String value = Attributes.string(block, key);
       if (value != null && !value.isBlank()) {
         return value;
       }

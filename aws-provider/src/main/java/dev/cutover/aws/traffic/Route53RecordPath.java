@@ -1,15 +1,17 @@
 package dev.cutover.aws.traffic;
 
+import dev.cutover.aws.mapping.RecordSets;
 import dev.cutover.core.CutoverException;
 import java.util.Locale;
 
 /**
  * The path of a {@code route53:} record: {@code ZONE_ID/NAME/TYPE}, e.g. {@code
- * Z1PA6795/www.example.com/CNAME}.
+ * Z1PA6795/www.example.com/CNAME}; in canonical form it is the id the inventory gives the record
+ * set ({@link RecordSets#id}).
  *
  * @param zoneId the hosted zone id without the {@code /hostedzone/} prefix
- * @param name the record name, lower case, without the trailing dot ({@code *} for Route 53's
- *     {@code \052} wildcard escape)
+ * @param name the record name as {@link RecordSets#fqdn}: lower case, without the trailing dot,
+ *     Route 53's octal escapes decoded ({@code *} for the {@code \052} wildcard escape)
  * @param type the record type in upper case ({@code A}, {@code AAAA}, {@code CNAME})
  */
 record Route53RecordPath(String zoneId, String name, String type) {
@@ -33,7 +35,7 @@ record Route53RecordPath(String zoneId, String name, String type) {
     }
     return new Route53RecordPath(
         rest.substring(0, first),
-        canonicalName(rest.substring(first + 1, last)),
+        RecordSets.fqdn(rest.substring(first + 1, last)),
         rest.substring(last + 1).toUpperCase(Locale.ROOT));
   }
 
@@ -41,7 +43,7 @@ record Route53RecordPath(String zoneId, String name, String type) {
   boolean matches(String recordName, String recordType) {
     return recordName != null
         && recordType != null
-        && canonicalName(recordName).equals(name)
+        && RecordSets.fqdn(recordName).equals(name)
         && recordType.equalsIgnoreCase(type);
   }
 
@@ -49,15 +51,6 @@ record Route53RecordPath(String zoneId, String name, String type) {
   @Override
   public String toString() {
     return zoneId + "/" + name + "/" + type;
-  }
-
-  /**
-   * Lower case, no trailing dot, {@code \052} as {@code *} (Route 53 returns the wildcard label
-   * escaped: "DNS domain name format", Route 53 Developer Guide).
-   */
-  static String canonicalName(String name) {
-    String lower = name.toLowerCase(Locale.ROOT).replace("\\052", "*");
-    return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
   }
 
   /**

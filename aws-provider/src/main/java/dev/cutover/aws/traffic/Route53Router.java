@@ -27,7 +27,6 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.route53.Route53Client;
@@ -589,7 +588,7 @@ public final class Route53Router implements TrafficRouter {
     Route53ClientBuilder builder =
         Route53Client.builder()
             .httpClient(capture)
-            .region(clients.endpoint() == null ? Region.AWS_GLOBAL : Region.US_EAST_1)
+            .region(clients.route53SigningRegion())
             .credentialsProvider(
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIADRYRUN", "dry")))
             .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()));

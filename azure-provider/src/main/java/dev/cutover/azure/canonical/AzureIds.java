@@ -44,11 +44,6 @@ public final class AzureIds {
     return segmentAfter(id, "resourceGroups");
   }
 
-  /** The subscription named in an id; null if there is none. */
-  public static String subscription(String id) {
-    return segmentAfter(id, "subscriptions");
-  }
-
   /** True if both are non-null and equal ignoring case (ARM names and ids). */
   public static boolean same(String a, String b) {
     return a != null && a.equalsIgnoreCase(b);

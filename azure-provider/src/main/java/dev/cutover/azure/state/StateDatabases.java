@@ -70,7 +70,7 @@ final class StateDatabases {
               serverId == null ? null : serversById.get(serverId.toLowerCase(Locale.ROOT));
           ResourceMeta meta = StateSupport.meta(database);
           if (server != null && meta.region() == null) {
-            meta = StateSupport.withRegion(meta, server.string("location"));
+            meta = meta.withRegion(server.string("location"));
           }
           resources.add(
               AzureDatabases.sql(

@@ -3,6 +3,7 @@ package dev.cutover.azure.state;
 import static dev.cutover.azure.state.StateSupport.both;
 
 import dev.cutover.azure.canonical.AzureIds;
+import dev.cutover.azure.canonical.AzureSubnets;
 import dev.cutover.azure.canonical.NsgRules;
 import dev.cutover.core.model.Cidrs;
 import dev.cutover.core.model.FirewallRule;
@@ -61,7 +62,8 @@ final class StateNetworks {
                     meta.cloud(), subnetId, name, meta.address(), VNET, meta.region(), Map.of());
             subnetsById.put(
                 subnetMeta.idKey(),
-                subnet(subnetMeta, meta.id(), both(block, "address_prefix", "address_prefixes")));
+                AzureSubnets.subnet(
+                    subnetMeta, meta.id(), both(block, "address_prefix", "address_prefixes")));
           }
         });
     StateSupport.each(
@@ -73,8 +75,8 @@ final class StateNetworks {
               network == null ? null : regionOfVnet.get(network.toLowerCase(Locale.ROOT));
           subnetsById.put(
               meta.idKey(),
-              subnet(
-                  StateSupport.withRegion(meta, region),
+              AzureSubnets.subnet(
+                  meta.withRegion(region),
                   network,
                   both(subnet.attributes(), "address_prefix", "address_prefixes")));
         });
@@ -146,16 +148,6 @@ final class StateNetworks {
         Attributes.strings(rule, "destination_application_security_group_ids"),
         both(rule, "source_port_range", "source_port_ranges"),
         both(rule, "destination_port_range", "destination_port_ranges"));
-  }
-
-  private static Subnet subnet(ResourceMeta meta, String network, List<String> prefixes) {
-    List<String> cidrs = canonical(prefixes);
-    return new Subnet(
-        meta,
-        network,
-        cidrs.isEmpty() ? null : cidrs.get(0),
-        cidrs.size() > 1 ? cidrs.subList(1, cidrs.size()) : List.of(),
-        null);
   }
 
   private static List<String> canonical(List<String> cidrs) {

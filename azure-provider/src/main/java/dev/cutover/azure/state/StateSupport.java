@@ -65,18 +65,6 @@ final class StateSupport {
         AzureIds.CLOUD, parentId, AzureIds.name(parentId), null, parentType, null, Map.of());
   }
 
-  /** The same meta in another region (a child's region taken from its parent). */
-  static ResourceMeta withRegion(ResourceMeta meta, String region) {
-    return new ResourceMeta(
-        meta.cloud(),
-        meta.id(),
-        meta.name(),
-        meta.address(),
-        meta.nativeType(),
-        region,
-        meta.tags());
-  }
-
   /** The first block of a nested block list ({@code sku}, {@code dns_config}); empty if none. */
   static Map<String, Object> first(Map<String, Object> block, String key) {
     List<Map<String, Object>> blocks = Attributes.blocks(block, key);

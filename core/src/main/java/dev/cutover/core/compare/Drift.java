@@ -21,9 +21,9 @@ import java.util.Set;
  * {@link dev.cutover.core.model.ResourceMeta#cloudDefault()}) and {@code changed} (an attribute
  * differs, with its path). The rules are listed in {@link Rules} and {@code docs/rules.md}.
  *
- * <p>Before comparing, the provider's {@link DriftNormalizer} is applied to each live resource;
- * firewall rules are compared one by one without NSG default rules; tags only for keys the state
- * declares; attributes in {@link DriftIgnores} are skipped.
+ * <p>Before comparing, the provider's {@link DriftNormalizer} is applied to each live resource that
+ * pairs with a state resource; firewall rules are compared one by one without NSG default rules;
+ * tags only for keys the state declares; attributes in {@link DriftIgnores} are skipped.
  */
 public final class Drift {
 

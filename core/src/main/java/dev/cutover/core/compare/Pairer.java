@@ -208,7 +208,7 @@ final class Pairer {
   }
 
   /** The name, lower case; a DNS record set's fully qualified name and type. */
-  private static String nameKey(Resource resource) {
+  static String nameKey(Resource resource) {
     if (resource instanceof DnsRecordSet dns && dns.fqdn() != null) {
       return (dns.fqdn() + "/" + dns.type()).toLowerCase(Locale.ROOT);
     }

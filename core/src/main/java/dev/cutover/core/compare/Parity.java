@@ -11,6 +11,9 @@ import dev.cutover.core.model.ResourceKind;
 import dev.cutover.core.model.Subnet;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Parity: the source (left) against the target (right), usually across clouds, comparing meaning
@@ -20,10 +23,12 @@ import java.util.List;
  * <p>Resources pair by the explicit map, then the pairing tag, then the name (see {@link Pairing}).
  * An unpaired source resource is {@code missing} (high for firewalls, load balancers, databases and
  * DNS record sets, medium for networks and subnets); an unpaired target resource {@code unmanaged}
- * (low). DNS record sets take part only when the switch can move them: weighted on either side, or
- * named in the explicit map; the others (NS, SOA, MX, ...) are not compared. What a cloud creates
- * by itself ({@link dev.cutover.core.model.ResourceMeta#cloudDefault()}: AWS's default VPC, subnets
- * and security groups) is compared when it pairs and not reported when it does not.
+ * (low). DNS record sets take part only when the switch can move them: a record set that is itself
+ * weighted, named in the explicit map, or of the name and type of a weighted set on the other side
+ * (so a weighted source record whose target counterpart is simple gets {@code dns.weighted}, not
+ * {@code missing}); the others (NS, SOA, MX, ...) are not compared. What a cloud creates by itself
+ * ({@link dev.cutover.core.model.ResourceMeta#cloudDefault()}: AWS's default VPC, subnets and
+ * security groups) is compared when it pairs and not reported when it does not.
  */
 public final class Parity {
 
@@ -42,13 +47,15 @@ public final class Parity {
    */
   public static Report compare(Inventory source, Inventory target, Pairing pairing) {
     Findings out = new Findings();
+    Map<String, NetworkSpace> sourceSpaces = NetworkSpace.byCloud(source);
+    Map<String, NetworkSpace> targetSpaces = NetworkSpace.byCloud(target);
     Pairer.Result result =
         Pairer.pair(
-            participating(source.resources(), pairing.explicit().keySet()),
-            participating(target.resources(), pairing.explicit().values()),
+            participating(source.resources(), pairing.explicit().keySet(), weighted(target)),
+            participating(target.resources(), pairing.explicit().values(), weighted(source)),
             pairing);
     for (Pairer.Pair pair : result.pairs()) {
-      compare(pair.source(), pair.target(), source, target, result, out);
+      compare(pair.source(), pair.target(), sourceSpaces, targetSpaces, result, out);
     }
     for (Resource missing : userMade(result.unpairedSource())) {
       boolean network =
@@ -76,8 +83,8 @@ public final class Parity {
   private static void compare(
       Resource s,
       Resource t,
-      Inventory source,
-      Inventory target,
+      Map<String, NetworkSpace> sourceSpaces,
+      Map<String, NetworkSpace> targetSpaces,
       Pairer.Result result,
       Findings out) {
     if (s instanceof Network sn && t instanceof Network tn) {
@@ -88,8 +95,8 @@ public final class Parity {
       FirewallParity.compare(
           sf,
           tf,
-          NetworkSpace.of(source, sf.meta().cloud()),
-          NetworkSpace.of(target, tf.meta().cloud()),
+          sourceSpaces.getOrDefault(sf.meta().cloud(), NetworkSpace.none()),
+          targetSpaces.getOrDefault(tf.meta().cloud(), NetworkSpace.none()),
           result.groupMap(),
           out);
     } else if (s instanceof LoadBalancer sl && t instanceof LoadBalancer tl) {
@@ -101,15 +108,30 @@ public final class Parity {
     }
   }
 
-  /** Everything but DNS record sets the switch cannot move (not weighted, not named). */
+  /**
+   * The resources that take part. DNS record sets take part when the switch could move them:
+   * weighted, named in the explicit map, or of the name and type of a weighted set on the other
+   * side (so a target that answers with a simple record is reported as not weighted, not as
+   * missing).
+   */
   private static List<Resource> participating(
-      List<Resource> resources, Collection<String> explicit) {
+      List<Resource> resources, Collection<String> explicit, Set<String> weightedOtherSide) {
     return resources.stream()
         .filter(
             r ->
                 !(r instanceof DnsRecordSet dns)
                     || DnsParity.isWeighted(dns)
+                    || weightedOtherSide.contains(Pairer.nameKey(dns))
                     || explicit.stream().anyMatch(ref -> Pairer.matches(r, ref)))
         .toList();
+  }
+
+  /** The name keys ({@link Pairer#nameKey}) of an inventory's weighted record sets. */
+  private static Set<String> weighted(Inventory inventory) {
+    return inventory
+        .ofType(DnsRecordSet.class)
+        .filter(DnsParity::isWeighted)
+        .map(Pairer::nameKey)
+        .collect(Collectors.toSet());
   }
 }

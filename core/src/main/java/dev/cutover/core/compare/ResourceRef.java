@@ -25,7 +25,10 @@ public record ResourceRef(String cloud, ResourceKind kind, String id, String add
         resource.meta().name());
   }
 
-  /** How a person refers to it: the address when known, else the name, else the id. */
+  /**
+   * How a person refers to it: the address when known, else the name followed by the id in
+   * parentheses, else the id.
+   */
   public String label() {
     if (address != null) {
       return address;

@@ -27,7 +27,10 @@ import java.util.List;
  */
 public final class Json {
 
-  /** Schema version of the resource list and of reports. */
+  /**
+   * Schema version of the resource list; reports carry their own, {@link
+   * dev.cutover.core.compare.Report#SCHEMA_VERSION}.
+   */
   public static final int SCHEMA_VERSION = 1;
 
   private static final ObjectMapper MAPPER =
@@ -108,7 +111,9 @@ public final class Json {
           file
               + ": snapshot schemaVersion "
               + list.schemaVersion()
-              + " is not supported (expected 1)");
+              + " is not supported (expected "
+              + SCHEMA_VERSION
+              + ")");
     }
     return new Inventory("snapshot:" + file, list.resources());
   }

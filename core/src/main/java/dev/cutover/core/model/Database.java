@@ -42,18 +42,6 @@ public record Database(
     Objects.requireNonNull(meta, "meta");
   }
 
-  /**
-   * The major version: the part before the first dot ({@code 15.4} is {@code 15}; {@code 8.0.35} is
-   * {@code 8}, MySQL majors are compared as given by the cloud); null if there is no version.
-   */
-  public String engineMajorVersion() {
-    if (engineVersion == null || engineVersion.isBlank()) {
-      return null;
-    }
-    int dot = engineVersion.indexOf('.');
-    return dot < 0 ? engineVersion : engineVersion.substring(0, dot);
-  }
-
   @Override
   public ResourceKind kind() {
     return ResourceKind.DATABASE;

@@ -14,6 +14,12 @@ import java.util.Objects;
  * @param routing {@code simple|weighted|priority|performance|...}
  * @param members one per Route 53 {@code SetIdentifier} or Traffic Manager endpoint; a simple
  *     record has one member holding its values
+ * @param zone the Route 53 hosted zone id (without {@code /hostedzone/}) or the Azure DNS zone name
+ *     (lower case, no trailing dot); null for a Traffic Manager profile
+ * @param monitor the Traffic Manager profile's endpoint monitor in one line ({@code
+ *     https:443/healthz interval=30s timeout=10s tolerated=3}), which evaluates every member's
+ *     health; null where there is none (Route 53 members carry their own {@link
+ *     Member#healthCheck()})
  */
 public record DnsRecordSet(
     @JsonUnwrapped ResourceMeta meta,

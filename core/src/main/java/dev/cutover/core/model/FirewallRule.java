@@ -144,33 +144,6 @@ public record FirewallRule(
     return Cidrs.canonical(peer);
   }
 
-  /** True if the rule covers the port (for {@code all}, every port; null bounds mean any). */
-  public boolean coversPort(int port) {
-    return (fromPort == null || fromPort <= port) && (toPort == null || port <= toPort);
-  }
-
-  /** A one-line human form, e.g. {@code ingress allow tcp/443 from 0.0.0.0/0}. */
-  public String describe() {
-    StringBuilder text = new StringBuilder();
-    text.append(direction).append(' ').append(action).append(' ').append(protocol);
-    if (!protocol.equals("all")) {
-      if (fromPort != null && Objects.equals(fromPort, toPort)) {
-        text.append('/').append(fromPort);
-      } else if (fromPort != null || toPort != null) {
-        text.append('/').append(fromPort == null ? "*" : fromPort);
-        text.append('-').append(toPort == null ? "*" : toPort);
-      }
-    }
-    text.append(direction == Direction.INGRESS ? " from " : " to ").append(peer);
-    if (local != null) {
-      text.append(direction == Direction.INGRESS ? " to " : " from ").append(local);
-    }
-    if (priority != null) {
-      text.append(" (priority ").append(priority).append(')');
-    }
-    return text.toString();
-  }
-
   @Override
   public int compareTo(FirewallRule other) {
     return ORDER.compare(this, other);

@@ -66,8 +66,9 @@ public record ResourceMeta(
     return new ResourceMeta(cloud, id, name, newAddress, nativeType, region, tags, cloudDefault);
   }
 
-  public ResourceMeta withId(String newId) {
-    return new ResourceMeta(cloud, newId, name, address, nativeType, region, tags, cloudDefault);
+  /** A copy in another region (a child resource taking its parent's location). */
+  public ResourceMeta withRegion(String newRegion) {
+    return new ResourceMeta(cloud, id, name, address, nativeType, newRegion, tags, cloudDefault);
   }
 
   /** A copy marked as made by the cloud itself (see {@link #cloudDefault()}). */

@@ -40,8 +40,9 @@ public final class Comparisons {
    *
    * @param state a {@code state:} or {@code snapshot:} source
    * @param live a live cloud
-   * @throws CutoverException for an unknown cloud, a state without resources of that cloud, or as
-   *     {@link InventorySources#load(InventorySpec)}
+   * @throws CutoverException for a {@code live} that names a file (as {@code --live}), an unknown
+   *     cloud, a state without resources of that cloud, or as {@link
+   *     InventorySources#load(InventorySpec)}
    */
   public Report drift(InventorySpec state, InventorySpec live) {
     CloudProvider provider = sources.provider(live.requireLive("--live"));
@@ -72,7 +73,8 @@ public final class Comparisons {
    * Drift of every side of an environment that names both a {@code state} and a {@code live}
    * source, as one report (findings of both sides; {@code left}/{@code right} list the sides).
    *
-   * @throws CutoverException if no side has both
+   * @throws CutoverException if no side has both, or a side's {@code live} names a file rather than
+   *     a live cloud (naming the file and the field)
    */
   public Report drift(EnvironmentConfig env) {
     List<Report> reports = new ArrayList<>();
@@ -80,10 +82,11 @@ public final class Comparisons {
         .forEach(
             (name, side) -> {
               if (side.state() != null && side.live() != null) {
+                String field = liveField(env, name);
                 reports.add(
                     drift(
                         InventorySpec.state(env.resolve(side.state())),
-                        InventorySpec.parse(file(env) + " " + name + ".live", side.live())));
+                        liveSpec(env, field, side).requireLive(field)));
               }
             });
     if (reports.isEmpty()) {
@@ -133,8 +136,21 @@ public final class Comparisons {
           null);
     }
     return side.live() != null
-        ? InventorySpec.parse(file(env) + " " + name + ".live", side.live())
+        ? liveSpec(env, liveField(env, name), side)
         : InventorySpec.state(env.resolve(side.state()));
+  }
+
+  /**
+   * A side's {@code live:}; a {@code state:} or {@code snapshot:} path in it is relative to {@code
+   * cutover.yaml}, like the side's {@code state:}.
+   */
+  private static InventorySpec liveSpec(EnvironmentConfig env, String field, SideConfig side) {
+    return InventorySpec.parse(field, side.live(), env.dir());
+  }
+
+  /** How messages name a side's {@code live:}: {@code DIR/cutover.yaml source.live}. */
+  private static String liveField(EnvironmentConfig env, String name) {
+    return file(env) + " " + name + ".live";
   }
 
   /** The sides the file has, by name, source first. */

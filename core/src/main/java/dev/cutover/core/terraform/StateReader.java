@@ -254,11 +254,7 @@ public final class StateReader {
 
     private StateResource v4Instance(
         String module, String type, String name, String provider, JsonNode instance) {
-      JsonNode indexNode = instance.get("index_key");
-      Object indexKey =
-          indexNode == null || indexNode.isNull()
-              ? null
-              : indexNode.isNumber() ? (Object) indexNode.intValue() : indexNode.asText();
+      Object indexKey = indexKey(instance.get("index_key"));
       String deposed = instance.hasNonNull("deposed") ? instance.get("deposed").asText() : null;
       JsonNode attributes = instance.get("attributes");
       if (attributes == null && instance.has("attributes_flat")) {
@@ -338,11 +334,7 @@ public final class StateReader {
       if (!wantType.test(type)) {
         return;
       }
-      JsonNode indexNode = resource.get("index");
-      Object indexKey =
-          indexNode == null || indexNode.isNull()
-              ? null
-              : indexNode.isNumber() ? (Object) indexNode.intValue() : indexNode.asText();
+      Object indexKey = indexKey(resource.get("index"));
       String address = text(resource, "address");
       String module = moduleAddress;
       if (module == null && address != null && address.startsWith("module.")) {
@@ -416,6 +408,14 @@ public final class StateReader {
       address.append("\"]");
     }
     return address.toString();
+  }
+
+  /** An {@code index_key}: an Integer for count, a String for for_each, null if none. */
+  private static Object indexKey(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    return node.isNumber() ? (Object) node.intValue() : node.asText();
   }
 
   private static String text(JsonNode node, String field) {

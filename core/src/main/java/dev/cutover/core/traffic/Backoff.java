@@ -1,11 +1,11 @@
 package dev.cutover.core.traffic;
 
 import dev.cutover.core.CutoverException;
+import dev.cutover.core.traffic.run.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Pauses between polls of a provider (Route 53 {@code GetChange}, a Traffic Manager read-back): the
@@ -25,14 +25,14 @@ public final class Backoff {
 
   private final Instant deadline;
   private final Duration max;
-  private final Clock clock;
+  private final Ticker ticker;
   private Duration next;
 
-  private Backoff(Instant deadline, Duration initial, Duration max, Clock clock) {
+  private Backoff(Instant deadline, Duration initial, Duration max, Ticker ticker) {
     this.deadline = deadline;
     this.next = initial;
     this.max = max;
-    this.clock = clock;
+    this.ticker = ticker;
   }
 
   /**
@@ -41,10 +41,15 @@ public final class Backoff {
    * @param max the longest pause
    */
   public static Backoff until(Duration timeout, Duration initial, Duration max, Clock clock) {
+    return until(timeout, initial, max, Ticker.sleepingOn(clock));
+  }
+
+  /** As {@link #until(Duration, Duration, Duration, Clock)}, sleeping through {@code ticker}. */
+  public static Backoff until(Duration timeout, Duration initial, Duration max, Ticker ticker) {
     Objects.requireNonNull(timeout, "timeout");
     Objects.requireNonNull(initial, "initial");
     Objects.requireNonNull(max, "max");
-    return new Backoff(clock.instant().plus(timeout), initial, max, clock);
+    return new Backoff(ticker.now().plus(timeout), initial, max, ticker);
   }
 
   /**
@@ -55,7 +60,7 @@ public final class Backoff {
    *     is restored
    */
   public boolean pause() {
-    Duration left = Duration.between(clock.instant(), deadline);
+    Duration left = Duration.between(ticker.now(), deadline);
     if (left.isNegative() || left.isZero()) {
       return false;
     }
@@ -63,8 +68,7 @@ public final class Backoff {
     Duration doubled = next.multipliedBy(2);
     next = doubled.compareTo(max) < 0 ? doubled : max;
     try {
-      // Nanosecond precision: a sub-millisecond rest sleeps to the deadline, never zero.
-      TimeUnit.NANOSECONDS.sleep(sleep.toNanos());
+      ticker.sleep(sleep);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CutoverException(

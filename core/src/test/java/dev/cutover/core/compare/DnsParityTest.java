@@ -8,6 +8,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.cutover.core.model.DnsRecordSet;
 import dev.cutover.core.model.DnsRecordSet.Member;
+import dev.cutover.core.model.Inventory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -177,5 +178,35 @@ class DnsParityTest {
             tuple(
                 "dns.health",
                 "target app.trafficmanager.net: aws-alb, azure-agw have no health check, so DNS keeps answering with them while the endpoint is down"));
+  }
+
+  @Test
+  void parity_weightedSourceAndSimpleTargetOfTheSameName_pairAndReportNotWeighted() {
+    DnsRecordSet weighted = route53(60, "weighted", BLUE, GREEN);
+    DnsRecordSet simple =
+        new DnsRecordSet(
+            meta(
+                AZURE,
+                "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/dnsZones/example.com/A/app",
+                "app"),
+            "app.example.com",
+            "A",
+            60L,
+            "simple",
+            List.of(new Member(null, null, null, "203.0.113.10", null)),
+            "example.com",
+            null);
+
+    for (boolean weightedIsSource : List.of(true, false)) {
+      Report report =
+          Parity.compare(
+              new Inventory("source", List.of(weightedIsSource ? weighted : simple)),
+              new Inventory("target", List.of(weightedIsSource ? simple : weighted)),
+              Pairing.byTagAndName());
+
+      assertThat(report.findings())
+          .extracting(Finding::rule, Finding::severity)
+          .containsExactly(tuple("dns.weighted", Severity.HIGH));
+    }
   }
 }

@@ -2,16 +2,14 @@ package dev.cutover.core.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.cutover.core.CutoverException;
 import dev.cutover.core.compare.Comparison;
-import dev.cutover.core.compare.Drift;
 import dev.cutover.core.compare.Report;
 import dev.cutover.core.env.EnvironmentConfig;
+import dev.cutover.core.json.Json;
 import dev.cutover.core.model.Inventory;
 import dev.cutover.core.model.ResourceKind;
-import dev.cutover.core.spi.DriftNormalizer;
 import dev.cutover.core.spi.Providers;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,16 +30,6 @@ class ComparisonsTest {
 
   private static Path fixture(String name) throws Exception {
     return Path.of(ComparisonsTest.class.getResource("/tfstate/" + name).toURI());
-  }
-
-  /** Drift and Parity are being written on another branch; these tests run once they are in. */
-  private static void assumeCompareEngine() {
-    try {
-      Drift.compare(
-          new Inventory("a", List.of()), new Inventory("b", List.of()), DriftNormalizer.NONE);
-    } catch (UnsupportedOperationException e) {
-      assumeTrue(false, "waits on the compare engine (Drift.compare is a placeholder)");
-    }
   }
 
   @Test
@@ -69,7 +57,6 @@ class ComparisonsTest {
 
   @Test
   void drift_scansOnlyTheKindsTheStateHolds() throws Exception {
-    assumeCompareEngine();
     Path state = fixture("snyk-driftctl/aws_vpc/terraform.tfstate");
 
     Report report =
@@ -83,7 +70,6 @@ class ComparisonsTest {
 
   @Test
   void driftOfEnvironment_coversEverySideWithStateAndLive() throws Exception {
-    assumeCompareEngine();
     Files.copy(fixture("snyk-driftctl/aws_vpc/terraform.tfstate"), tmp.resolve("aws.tfstate"));
     Files.writeString(
         tmp.resolve("cutover.yaml"),
@@ -97,8 +83,44 @@ class ComparisonsTest {
   }
 
   @Test
+  void driftOfEnvironment_liveThatNamesAFile_namesTheFieldNotAFlag() throws Exception {
+    Files.copy(fixture("snyk-driftctl/aws_vpc/terraform.tfstate"), tmp.resolve("aws.tfstate"));
+    Files.writeString(
+        tmp.resolve("cutover.yaml"),
+        "source:\n  live: snapshot:aws.json\n  state: aws.tfstate\ntarget:\n  state: aws.tfstate\n");
+
+    assertThatThrownBy(() -> comparisons.drift(EnvironmentConfig.load(tmp)))
+        .isInstanceOf(CutoverException.class)
+        .hasMessage(
+            tmp.resolve("cutover.yaml")
+                + " source.live 'snapshot:"
+                + tmp.resolve("aws.json")
+                + "': expected a live cloud, aws:REGION or azure:SUB[/RG]");
+    assertThat(aws.requests).isEmpty();
+  }
+
+  @Test
+  void parityOfEnvironment_snapshotInLive_isRelativeToCutoverYaml() throws Exception {
+    Path snapshot = tmp.resolve("snapshots/aws.json");
+    Files.createDirectories(snapshot.getParent());
+    Files.writeString(
+        snapshot,
+        Json.writeInventory(
+            new Inventory(
+                "aws:us-east-1",
+                List.of(RecordingProvider.network("aws", "vpc-1", "10.0.0.0/16")))));
+    Files.writeString(
+        tmp.resolve("cutover.yaml"),
+        "source:\n  live: snapshot:snapshots/aws.json\ntarget:\n  live: azure:sub/rg\n");
+
+    Report report = comparisons.parity(EnvironmentConfig.load(tmp));
+
+    assertThat(report.left()).isEqualTo("snapshot:" + snapshot);
+    assertThat(aws.requests).isEmpty();
+  }
+
+  @Test
   void parityOfEnvironment_prefersLiveOverState() throws Exception {
-    assumeCompareEngine();
     Files.writeString(
         tmp.resolve("cutover.yaml"),
         "source:\n  live: aws:us-east-1\n  state: missing.tfstate\ntarget:\n  live: azure:sub/rg\n");

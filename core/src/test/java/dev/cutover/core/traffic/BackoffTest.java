@@ -6,29 +6,40 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cutover.core.CutoverException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BackoffTest {
 
   @Test
   void pause_doublingUpToMax_stopsAtTheDeadline() {
+    Instant start = Instant.parse("2026-11-21T00:00:00Z");
+    FakeTicker ticker = new FakeTicker(start);
+    List<Duration> pauses = new ArrayList<>();
+    Instant[] last = {start};
+    ticker.onSleep(
+        () -> {
+          pauses.add(Duration.between(last[0], ticker.now()));
+          last[0] = ticker.now();
+        });
     Backoff backoff =
-        Backoff.until(
-            Duration.ofMillis(150),
-            Duration.ofMillis(20),
-            Duration.ofMillis(40),
-            Clock.systemUTC());
-    long start = System.nanoTime();
-    int pauses = 0;
+        Backoff.until(Duration.ofMillis(150), Duration.ofMillis(20), Duration.ofMillis(40), ticker);
 
     while (backoff.pause()) {
-      pauses++;
+      // each pause advances the fake clock
     }
 
-    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-    // 20 + 40 + 40 + 40 + 10 (cut at the deadline): five pauses, about 150 ms.
-    assertThat(pauses).isBetween(4, 6);
-    assertThat(elapsed).isBetween(Duration.ofMillis(145), Duration.ofMillis(1000));
+    // 20 + 40 + 40 + 40, then the 10 ms left: cut at the deadline, never past it.
+    assertThat(pauses)
+        .containsExactly(
+            Duration.ofMillis(20),
+            Duration.ofMillis(40),
+            Duration.ofMillis(40),
+            Duration.ofMillis(40),
+            Duration.ofMillis(10));
+    assertThat(ticker.now()).isEqualTo(start.plusMillis(150));
   }
 
   @Test

@@ -175,7 +175,7 @@ final class Route53State {
 
   /** {@code GET /2013-04-01/change/ID}: {@code PENDING} until the change's delay has passed. */
   synchronized Answer getChange(String id) {
-    Change change = changes.get(id.replaceFirst("^/?change/", ""));
+    Change change = changes.get(id);
     if (change == null) {
       return error(404, "NoSuchChange", "A change with the specified change ID does not exist.");
     }

@@ -27,11 +27,7 @@ public final class PortMap {
    * @param to last port, inclusive
    * @param addresses non-empty address ranges of one IP family
    */
-  public record Segment(int from, int to, IPAddressSeqRangeList addresses) {
-    public boolean isWhole() {
-      return from == 0 && to == MAX;
-    }
-  }
+  public record Segment(int from, int to, IPAddressSeqRangeList addresses) {}
 
   static final PortMap EMPTY = new PortMap(List.of());
 

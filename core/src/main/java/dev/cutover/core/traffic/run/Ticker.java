@@ -1,5 +1,6 @@
 package dev.cutover.core.traffic.run;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -17,10 +18,15 @@ public interface Ticker {
 
   /** The wall clock and {@link Thread#sleep}. */
   static Ticker system() {
+    return sleepingOn(Clock.systemUTC());
+  }
+
+  /** {@code clock}'s time and {@link Thread#sleep}. */
+  static Ticker sleepingOn(Clock clock) {
     return new Ticker() {
       @Override
       public Instant now() {
-        return Instant.now();
+        return clock.instant();
       }
 
       @Override
