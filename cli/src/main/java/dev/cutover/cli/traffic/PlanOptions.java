@@ -3,7 +3,10 @@ package dev.cutover.cli.traffic;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The plan's flags ({@code plan}, {@code start}); each overrides its cutover.yaml field. */
+/**
+ * The plan's flags ({@code plan}, {@code start}); each overrides its cutover.yaml field, except
+ * {@code --gate} and {@code --blue-gate}, which add to the file's lists.
+ */
 public final class PlanOptions {
 
   @Option(
@@ -66,7 +69,8 @@ public final class PlanOptions {
   @Option(
       names = "--blue-gate",
       paramLabel = "GATE",
-      description = "Gate evaluated once against blue before step 1 (repeatable).")
+      description =
+          "Gate evaluated once against blue before step 1 (repeatable; adds to cutover.yaml's).")
   List<String> blueGates;
 
   @Option(

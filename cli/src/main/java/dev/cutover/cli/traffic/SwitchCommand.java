@@ -110,7 +110,11 @@ public final class SwitchCommand implements Runnable {
     /** Runs one service call and renders its result with the exit code rules above. */
     Integer result(Function<SwitchService, RunResult> call, boolean rollbackCommand) {
       SwitchContext ctx = SwitchContext.resolve(switchOptions);
-      RunResult result = call.apply(ctx.service(progress()));
+      return render(call.apply(ctx.service(progress())), rollbackCommand);
+    }
+
+    /** Prints a run's result (text or JSON) and returns its exit code. */
+    Integer render(RunResult result, boolean rollbackCommand) {
       int code = exitCode(result, rollbackCommand);
       print(json() ? SwitchRender.resultJson(result, code) : SwitchRender.resultText(result));
       return code;
@@ -168,10 +172,7 @@ public final class SwitchCommand implements Runnable {
         return printPlan(this, planOptions, true);
       }
       SwitchContext ctx = SwitchContext.resolve(switchOptions);
-      RunResult result = ctx.service(progress()).start(ctx.settings(planOptions));
-      int code = exitCode(result, false);
-      print(json() ? SwitchRender.resultJson(result, code) : SwitchRender.resultText(result));
-      return code;
+      return render(ctx.service(progress()).start(ctx.settings(planOptions)), false);
     }
   }
 

@@ -6,6 +6,7 @@ import dev.cutover.core.env.SwitchConfig;
 import dev.cutover.core.policy.Policy;
 import dev.cutover.core.spi.ProgressListener;
 import dev.cutover.core.spi.Providers;
+import dev.cutover.core.traffic.MetricSource;
 import dev.cutover.core.traffic.RecordRef;
 import dev.cutover.core.traffic.TrafficProviders;
 import dev.cutover.core.traffic.TrafficRouter;
@@ -18,11 +19,14 @@ import dev.cutover.core.traffic.run.Ticker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Flags and {@code cutover.yaml} resolved into what the switch needs: flags win over the file, the
- * file over the defaults.
+ * file over the defaults; {@code --gate} and {@code --blue-gate} add to the file's gates.
  */
 final class SwitchContext {
 
@@ -33,6 +37,8 @@ final class SwitchContext {
   private final Policy policy;
   private final String spec;
   private final TrafficProviders providers;
+  private TrafficRouter router;
+  private final Map<String, Optional<MetricSource>> metricSources = new HashMap<>();
 
   private SwitchContext(SwitchOptions options, EnvironmentConfig env) {
     this.options = options;
@@ -77,12 +83,16 @@ final class SwitchContext {
     return RecordRef.parse(spec, blue, green);
   }
 
+  /** The record's router, made once per command: it holds the provider's SDK clients. */
   TrafficRouter router() {
-    int colon = spec.indexOf(':');
-    if (colon <= 0) {
-      RecordRef.parse(spec, "blue", "green"); // throws the syntax message
+    if (router == null) {
+      int colon = spec.indexOf(':');
+      if (colon <= 0) {
+        RecordRef.parse(spec, "blue", "green"); // throws the syntax message
+      }
+      router = providers.router(spec.substring(0, colon));
     }
-    return providers.router(spec.substring(0, colon));
+    return router;
   }
 
   JournalFiles files() {
@@ -102,7 +112,14 @@ final class SwitchContext {
         options.parityReport != null
             ? options.parityReport
             : env != null ? env.parityReport() : Path.of(SwitchConfig.DEFAULT_PARITY_REPORT);
-    return new Gates(providers::metricSource, parity, policy);
+    return new Gates(this::metricSource, parity, policy);
+  }
+
+  /** The metric source {@code id}, made once per command however many gates read it; or null. */
+  private MetricSource metricSource(String id) {
+    return metricSources
+        .computeIfAbsent(id, key -> Optional.ofNullable(providers.metricSource(key)))
+        .orElse(null);
   }
 
   SwitchService service(ProgressListener progress) {
@@ -115,7 +132,7 @@ final class SwitchContext {
         Durations.parse(options.waitFor, "--wait"));
   }
 
-  /** The settings: each flag over its cutover.yaml field over the default. */
+  /** The settings: each flag over its cutover.yaml field over the default; gates add up. */
   SwitchSettings settings(PlanOptions flags) {
     List<Integer> steps =
         flags.steps != null

@@ -157,15 +157,20 @@ public final class RollbackBenchmark {
         sandbox.close();
       }
     }
+    String measured = "fake router, INSYNC after " + insyncDelay;
+    if (opts.containsKey("--record")) {
+      measured = spec + (sandbox == null ? "" : ", sandbox");
+      // --insync-delay is Route 53's GetChange; Traffic Manager confirms synchronously.
+      if (sandbox != null && spec.startsWith("route53:")) {
+        measured += " (Route 53 INSYNC after " + insyncDelay + ")";
+      }
+    }
     System.out.printf(
         "%nfailed gate -> verified pre-switch weights: median %d ms, max %d ms over %d runs (%s)%n",
         median(restore),
         restore.stream().mapToLong(Long::longValue).max().orElse(0),
         runs,
-        opts.containsKey("--record")
-            ? spec
-                + (sandbox != null ? ", sandbox (Route 53 INSYNC after " + insyncDelay + ")" : "")
-            : "fake router, INSYNC after " + insyncDelay);
+        measured);
     System.out.printf(
         "fault -> failed gate (detection, bounded by --interval %s): median %d ms%n",
         interval, median(detect));

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The {@code switch:} section of {@code cutover.yaml}: the switch plan of the environment. Every
- * field may be overridden by the flag of the same name; durations and gates use the flags' syntax
+ * field may be overridden by the flag of the same name, except {@code gates} and {@code blueGates},
+ * to which {@code --gate} and {@code --blue-gate} add; durations and gates use the flags' syntax
  * ({@link dev.cutover.core.traffic.plan.Durations}, {@link
  * dev.cutover.core.traffic.gate.GateSpec}). Example:
  *

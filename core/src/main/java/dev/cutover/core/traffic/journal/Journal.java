@@ -71,10 +71,6 @@ public final class Journal implements AutoCloseable {
     return List.copyOf(entries);
   }
 
-  public Path file() {
-    return file;
-  }
-
   /**
    * Appends an entry with the next line number and forces it to disk.
    *

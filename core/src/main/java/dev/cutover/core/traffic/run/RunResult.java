@@ -35,9 +35,4 @@ public record RunResult(SwitchState state, Cause cause, String message) {
     Objects.requireNonNull(cause, "cause");
     Objects.requireNonNull(message, "message");
   }
-
-  /** True if the run ended at the pre-switch weights because something went wrong on its own. */
-  public boolean rolledBackAutomatically() {
-    return state == SwitchState.ROLLED_BACK && (cause == Cause.GATE || cause == Cause.DEADLINE);
-  }
 }

@@ -125,10 +125,6 @@ public final class SwitchRunner {
     applyNext(1, "start");
   }
 
-  public SwitchState state() {
-    return state;
-  }
-
   /** Runs until the run is promoted, rolled back or failed. */
   public RunResult drive() {
     try {
@@ -157,7 +153,7 @@ public final class SwitchRunner {
   /**
    * Re-enters the current step after a human {@code resume}: a fresh bake and a fresh deadline from
    * now (a human is watching again); from {@code applying} or {@code waiting_live} the step is
-   * written again or awaited again.
+   * written again or awaited again, under the fresh deadline.
    */
   public void resumeHere(String why) {
     switch (state) {
@@ -170,9 +166,13 @@ public final class SwitchRunner {
         liveAt = now();
         transition(SwitchState.AWAITING_PROMOTE, why);
       }
+      case APPLYING, WAITING_LIVE -> {
+        deadline = now().plus(plan.settings().deadline());
+        transition(state, why);
+      }
       case PLANNED -> applyNext(1, why);
       default -> {
-        // applying, waiting_live, rolling_back: drive() continues them as journaled.
+        // rolling_back: drive() finishes the rollback as journaled.
       }
     }
   }
@@ -470,7 +470,9 @@ public final class SwitchRunner {
           attempt,
           RESTORE_ATTEMPTS,
           lastError);
-      ctx.ticker().sleep(backoff(attempt));
+      if (attempt < RESTORE_ATTEMPTS) {
+        ctx.ticker().sleep(backoff(attempt));
+      }
     }
     if (cause == RunResult.Cause.DONE) {
       cause = RunResult.Cause.ERROR;

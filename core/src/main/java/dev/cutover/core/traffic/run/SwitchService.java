@@ -85,6 +85,10 @@ public final class SwitchService {
 
   /** Runs the checks before step 1; writes nothing. */
   public Preflight preflight(SwitchPlan plan) {
+    return preflight(plan, gates.create(plan.settings().gates()));
+  }
+
+  private Preflight preflight(SwitchPlan plan, List<Gate> stepGates) {
     List<Preflight.Check> checks = new ArrayList<>();
     RecordRef record = plan.record();
     List<String> warnings = router.preflight(record);
@@ -120,7 +124,6 @@ public final class SwitchService {
               result.failed() ? Preflight.Level.REFUSE : Preflight.Level.OK,
               (result.failed() ? "blue is not healthy: " : "") + result.detail()));
     }
-    List<Gate> stepGates = gates.create(plan.settings().gates());
     if (stepGates.isEmpty()) {
       checks.add(
           new Preflight.Check(
@@ -181,7 +184,8 @@ public final class SwitchService {
             null);
       }
       SwitchPlan plan = plan(settings);
-      Preflight preflight = preflight(plan);
+      List<Gate> stepGates = gates.create(settings.gates());
+      Preflight preflight = preflight(plan, stepGates);
       preflight.checks().stream()
           .filter(c -> c.level() == Preflight.Level.WARN)
           .forEach(c -> progress("warning: " + c.name() + ": " + c.detail()));
@@ -191,8 +195,7 @@ public final class SwitchService {
             RunResult.Cause.REFUSED,
             "preflight refused, nothing was changed: " + preflight.refusals());
       }
-      SwitchRunner runner =
-          SwitchRunner.fresh(context(), plan, newRunId(), journal, gates.create(settings.gates()));
+      SwitchRunner runner = SwitchRunner.fresh(context(), plan, newRunId(), journal, stepGates);
       runner.begin(lock.holder());
       return runner.drive();
     }
@@ -393,9 +396,12 @@ public final class SwitchService {
               + live.describe()
               + ": changed since; not overwriting");
     }
-    SwitchRunner runner =
-        SwitchRunner.continuing(
-            context(), view, journal, gates.create(view.plan().settings().gates()));
+    // Only promote and resume drive a runner that evaluates gates: rollback and pause need none.
+    List<Gate> stepGates =
+        action == ControlRequests.Action.PROMOTE || action == ControlRequests.Action.RESUME
+            ? gates.create(view.plan().settings().gates())
+            : List.of();
+    SwitchRunner runner = SwitchRunner.continuing(context(), view, journal, stepGates);
     noteTornTail(journal, view);
     switch (action) {
       case ROLLBACK -> {

@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The state machine end to end over an in-memory fake router and a fake clock: every scenario ends
@@ -189,6 +191,13 @@ class SwitchServiceTest {
 
     assertThat(result.state()).isEqualTo(SwitchState.PROMOTED);
     assertThat(live().sameEffectiveWeights(FULL_GREEN)).isTrue();
+    assertThat(store.load().faults()).as("both faults were hit").isEmpty();
+    List<JournalEntry> intents =
+        Journal.read(files.journal()).stream()
+            .filter(e -> e.type() == JournalEntry.Type.INTENT)
+            .toList();
+    assertThat(intents.get(1).step()).isEqualTo(intents.get(0).step()).isEqualTo(1);
+    assertThat(intents.get(1).weights()).isEqualTo(intents.get(0).weights());
   }
 
   @Test
@@ -214,6 +223,14 @@ class SwitchServiceTest {
     assertThat(states()).contains(SwitchState.ROLLING_BACK);
     // The restore write itself went through: weights are back even though INSYNC never came.
     assertThat(live().sameEffectiveWeights(PRE)).isTrue();
+    // After the last attempt the failure is reported at once, without another backoff.
+    List<JournalEntry> entries = Journal.read(files.journal());
+    JournalEntry lastFailure =
+        entries.stream()
+            .filter(e -> e.type() == JournalEntry.Type.OUTCOME && e.error() != null)
+            .reduce((a, b) -> b)
+            .orElseThrow();
+    assertThat(entries.get(entries.size() - 1).at()).isEqualTo(lastFailure.at());
   }
 
   @Test
@@ -342,6 +359,21 @@ class SwitchServiceTest {
     RunResult result = service().resume();
 
     assertThat(result.state()).isEqualTo(SwitchState.PROMOTED);
+  }
+
+  /** A human resume restarts the step's deadline in every state, not only while baking. */
+  @ParameterizedTest
+  @ValueSource(strings = {"write", "await"})
+  void resume_afterCrashBeforeLive_pastTheDeadline_continuesUnderAFreshDeadline(String op) {
+    store.save(store.load().withInsyncDelay(Duration.ofMinutes(1)));
+    crashAt(op);
+    ticker.sleep(Duration.ofMinutes(31));
+    assertThat(ticker.now()).isAfter(view().deadline());
+
+    RunResult result = service().resume();
+
+    assertThat(result.state()).as(result.message()).isEqualTo(SwitchState.PROMOTED);
+    assertThat(live().sameEffectiveWeights(FULL_GREEN)).isTrue();
   }
 
   @Test
