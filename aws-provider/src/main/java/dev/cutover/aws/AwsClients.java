@@ -1,8 +1,7 @@
 package dev.cutover.aws;
 
-import java.net.InetAddress;
+import dev.cutover.core.source.Endpoints;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +69,7 @@ public final class AwsClients implements AutoCloseable {
             .socketTimeout(ATTEMPT_TIMEOUT)
             .build();
     this.credentials =
-        isLoopback(endpoint)
+        Endpoints.isLoopback(endpoint)
             ? StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIASANDBOX", "sandbox"))
             : DefaultCredentialsProvider.builder().build();
   }
@@ -163,24 +162,5 @@ public final class AwsClients implements AutoCloseable {
     }
     open.clear();
     http.close();
-  }
-
-  /**
-   * True for {@code localhost}, {@code 127.0.0.0/8} and {@code ::1}: the sandbox, never a real
-   * cloud.
-   */
-  static boolean isLoopback(URI endpoint) {
-    if (endpoint == null || endpoint.getHost() == null) {
-      return false;
-    }
-    String host = endpoint.getHost();
-    if (host.equalsIgnoreCase("localhost")) {
-      return true;
-    }
-    try {
-      return InetAddress.getByName(host.replace("[", "").replace("]", "")).isLoopbackAddress();
-    } catch (UnknownHostException e) {
-      return false;
-    }
   }
 }

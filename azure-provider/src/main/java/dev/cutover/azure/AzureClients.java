@@ -21,9 +21,8 @@ import com.azure.core.management.http.policy.ArmChallengeAuthenticationPolicy;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.identity.DefaultAzureCredentialBuilder;
 import dev.cutover.core.CutoverException;
-import java.net.InetAddress;
+import dev.cutover.core.source.Endpoints;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,17 +155,7 @@ public final class AzureClients {
     if (!"http".equalsIgnoreCase(endpoint.getScheme())) {
       return false;
     }
-    String host = endpoint.getHost();
-    boolean loopback;
-    try {
-      loopback =
-          host != null
-              && (host.equalsIgnoreCase("localhost")
-                  || InetAddress.getByName(host.replace("[", "").replace("]", ""))
-                      .isLoopbackAddress());
-    } catch (UnknownHostException e) {
-      loopback = false;
-    }
+    boolean loopback = Endpoints.isLoopback(endpoint);
     if (!loopback) {
       throw new CutoverException(
           "--azure-endpoint "

@@ -112,7 +112,7 @@ final class SwitchContext {
         options.parityReport != null
             ? options.parityReport
             : env != null ? env.parityReport() : Path.of(SwitchConfig.DEFAULT_PARITY_REPORT);
-    return new Gates(this::metricSource, parity, policy);
+    return new Gates(this::metricSource, parity, policy, options.cloud.endpoints().anyLoopback());
   }
 
   /** The metric source {@code id}, made once per command however many gates read it; or null. */

@@ -1,5 +1,6 @@
 package dev.cutover.core.compare;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.EnumMap;
@@ -16,15 +17,47 @@ import java.util.Objects;
  * @param left where the left side came from ({@code state:aws.tfstate})
  * @param right where the right side came from ({@code aws:us-east-1})
  * @param findings sorted by {@link Finding#compareTo(Finding)}
+ * @param sandbox true if a live side was read through a loopback endpoint (the sandbox), not a real
+ *     cloud: such a report proves nothing about production, and the switch's {@code parity} gate
+ *     refuses it unless the switch runs against the sandbox too. JSON {@code "sandbox": true},
+ *     omitted when false.
  */
-@JsonPropertyOrder({"schemaVersion", "comparison", "left", "right", "findings", "summary"})
-public record Report(Comparison comparison, String left, String right, List<Finding> findings) {
+@JsonPropertyOrder({
+  "schemaVersion",
+  "comparison",
+  "left",
+  "right",
+  "sandbox",
+  "findings",
+  "summary"
+})
+public record Report(
+    Comparison comparison,
+    String left,
+    String right,
+    List<Finding> findings,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean sandbox) {
 
   public static final int SCHEMA_VERSION = 1;
 
   public Report {
     Objects.requireNonNull(comparison, "comparison");
     findings = findings == null ? List.of() : findings.stream().sorted().toList();
+  }
+
+  /** A report of real clouds, state or snapshots. */
+  public Report(Comparison comparison, String left, String right, List<Finding> findings) {
+    this(comparison, left, right, findings, false);
+  }
+
+  /** This report, marked as read from the sandbox. */
+  public Report fromSandbox() {
+    return new Report(comparison, left, right, findings, true);
+  }
+
+  /** This report with other findings (a policy's view of it); where it came from stays. */
+  public Report withFindings(List<Finding> newFindings) {
+    return new Report(comparison, left, right, newFindings, sandbox);
   }
 
   @JsonProperty

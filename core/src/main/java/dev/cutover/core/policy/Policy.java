@@ -116,11 +116,7 @@ public record Policy(
 
   /** The report without the findings this policy ignores (summary recomputed). */
   public Report apply(Report report) {
-    return new Report(
-        report.comparison(),
-        report.left(),
-        report.right(),
-        report.findings().stream().filter(f -> !ignores(f)).toList());
+    return report.withFindings(report.findings().stream().filter(f -> !ignores(f)).toList());
   }
 
   /** {@link #BLOCKED} if any finding blocks, else {@link #CLEAN}. */

@@ -52,6 +52,9 @@ public final class ReportRenderer {
         .append(' ')
         .append(report.right())
         .append('\n');
+    if (report.sandbox()) {
+      text.append("  (read from the sandbox, not a real cloud)\n");
+    }
     text.append('\n');
     if (report.findings().isEmpty()) {
       text.append(cleanLine(report.comparison())).append('\n');

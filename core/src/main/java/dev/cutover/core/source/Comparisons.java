@@ -65,8 +65,10 @@ public final class Comparisons {
     Set<ResourceKind> kinds = EnumSet.noneOf(ResourceKind.class);
     ofCloud.forEach(r -> kinds.add(r.kind()));
     Inventory fromLive = sources.load(live, kinds);
-    return Drift.compare(
-        new Inventory(fromState.source(), ofCloud), fromLive, provider.driftNormalizer());
+    Report report =
+        Drift.compare(
+            new Inventory(fromState.source(), ofCloud), fromLive, provider.driftNormalizer());
+    return sources.readsSandbox(live) ? report.fromSandbox() : report;
   }
 
   /**
@@ -100,7 +102,8 @@ public final class Comparisons {
         Comparison.DRIFT,
         reports.stream().map(Report::left).collect(Collectors.joining(", ")),
         reports.stream().map(Report::right).collect(Collectors.joining(", ")),
-        reports.stream().flatMap(r -> r.findings().stream()).toList());
+        reports.stream().flatMap(r -> r.findings().stream()).toList(),
+        reports.stream().anyMatch(Report::sandbox));
   }
 
   /**
@@ -111,7 +114,10 @@ public final class Comparisons {
   public Report parity(InventorySpec source, InventorySpec target, Pairing pairing) {
     Inventory left = sources.load(source);
     Inventory right = sources.load(target);
-    return Parity.compare(left, right, pairing);
+    Report report = Parity.compare(left, right, pairing);
+    return sources.readsSandbox(source) || sources.readsSandbox(target)
+        ? report.fromSandbox()
+        : report;
   }
 
   /**

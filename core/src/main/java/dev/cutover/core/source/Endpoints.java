@@ -1,6 +1,8 @@
 package dev.cutover.core.source;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -35,6 +37,30 @@ public record Endpoints(Map<String, URI> byCloud) {
     Map<String, URI> copy = new TreeMap<>(byCloud);
     copy.put(cloud, endpoint);
     return new Endpoints(copy);
+  }
+
+  /** True if any override points at loopback: the run reads the sandbox, not a real cloud. */
+  public boolean anyLoopback() {
+    return byCloud.values().stream().anyMatch(Endpoints::isLoopback);
+  }
+
+  /**
+   * True for {@code localhost}, {@code 127.0.0.0/8} and {@code ::1}: the sandbox, never a real
+   * cloud (RFC 6890: loopback addresses do not leave the host).
+   */
+  public static boolean isLoopback(URI endpoint) {
+    if (endpoint == null || endpoint.getHost() == null) {
+      return false;
+    }
+    String host = endpoint.getHost();
+    if (host.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    try {
+      return InetAddress.getByName(host.replace("[", "").replace("]", "")).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 
   /** The override for a provider id, or null for its default. */

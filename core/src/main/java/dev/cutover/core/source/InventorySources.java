@@ -67,6 +67,12 @@ public final class InventorySources {
     return inventory;
   }
 
+  /** True if {@code spec} is a live cloud whose endpoint is loopback: the sandbox. */
+  public boolean readsSandbox(InventorySpec spec) {
+    return spec.type() == InventorySpec.Type.LIVE
+        && Endpoints.isLoopback(endpoints.forCloud(spec.cloud()));
+  }
+
   /**
    * The provider of a live spec.
    *

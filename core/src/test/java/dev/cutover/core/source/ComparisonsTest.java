@@ -135,6 +135,37 @@ class ComparisonsTest {
   }
 
   @Test
+  void parity_liveSideThroughLoopback_isMarkedSandbox_otherwiseNot() throws Exception {
+    Path snapshot = tmp.resolve("azure.json");
+    Files.writeString(snapshot, Json.writeInventory(new Inventory("azure", List.of())));
+    InventorySpec live = InventorySpec.parse("--source", "aws:us-east-1");
+    InventorySpec file = InventorySpec.parse("--target", "snapshot:" + snapshot);
+    Comparisons sandbox =
+        new Comparisons(
+            new InventorySources(
+                Providers.of(aws, azure),
+                Endpoints.none().with("aws", java.net.URI.create("http://127.0.0.1:8443")),
+                null));
+    Comparisons real =
+        new Comparisons(
+            new InventorySources(
+                Providers.of(aws, azure),
+                Endpoints.none().with("aws", java.net.URI.create("https://ec2.example.com")),
+                null));
+
+    assertThat(
+            sandbox.parity(live, file, dev.cutover.core.compare.Pairing.byTagAndName()).sandbox())
+        .isTrue();
+    assertThat(
+            Json.write(sandbox.parity(live, file, dev.cutover.core.compare.Pairing.byTagAndName())))
+        .contains("\"sandbox\": true");
+    assertThat(real.parity(live, file, dev.cutover.core.compare.Pairing.byTagAndName()).sandbox())
+        .isFalse();
+    assertThat(Json.write(real.parity(live, file, dev.cutover.core.compare.Pairing.byTagAndName())))
+        .doesNotContain("sandbox");
+  }
+
+  @Test
   void parityOfEnvironment_sideWithNeitherLiveNorState_namesTheFile() throws Exception {
     Files.writeString(tmp.resolve("cutover.yaml"), "source:\n  live: aws:us-east-1\n");
 

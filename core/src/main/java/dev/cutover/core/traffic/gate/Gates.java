@@ -14,14 +14,25 @@ import java.util.function.Function;
  * @param metricSources the metric source for an id ({@code cloudwatch}), or null if none serves it
  * @param defaultParityReport the report {@code parity} without a path reads
  * @param policy which parity findings block
+ * @param onSandbox the switch itself runs against the sandbox, so a parity report read from the
+ *     sandbox may gate it; false (the default) refuses such reports
  */
 public record Gates(
-    Function<String, MetricSource> metricSources, Path defaultParityReport, Policy policy) {
+    Function<String, MetricSource> metricSources,
+    Path defaultParityReport,
+    Policy policy,
+    boolean onSandbox) {
 
   public Gates {
     Objects.requireNonNull(metricSources, "metricSources");
     Objects.requireNonNull(defaultParityReport, "defaultParityReport");
     policy = policy == null ? Policy.defaults() : policy;
+  }
+
+  /** Gates of a switch against real clouds. */
+  public Gates(
+      Function<String, MetricSource> metricSources, Path defaultParityReport, Policy policy) {
+    this(metricSources, defaultParityReport, policy, false);
   }
 
   /**
@@ -51,6 +62,6 @@ public record Gates(
     }
     GateSpec.Parity parity = (GateSpec.Parity) spec;
     Path report = parity.report() == null ? defaultParityReport : Path.of(parity.report());
-    return new ParityGate(parity, report, policy);
+    return new ParityGate(parity, report, policy, onSandbox);
   }
 }

@@ -14,22 +14,26 @@ import java.time.Instant;
 /**
  * {@code parity[:PATH]}: the last parity report ({@code cutover parity --format json}, DESIGN.md
  * "Machine-readable output") has no finding the policy blocks. Read afresh at each evaluation, so a
- * parity run during the switch counts. An absent report fails unless {@code missing=pass}.
+ * parity run during the switch counts. An absent report fails unless {@code missing=pass}; a report
+ * read from the sandbox ({@code "sandbox": true}) fails a switch of real clouds, whatever it found.
  */
 public final class ParityGate implements Gate {
 
   private final GateSpec.Parity spec;
   private final Path report;
   private final Policy policy;
+  private final boolean onSandbox;
 
   /**
    * @param report the file to read: the spec's path, or the environment's default
    * @param policy which severities block (the environment's {@code policy.failOn})
+   * @param onSandbox the switch runs against the sandbox, so a sandbox report may gate it
    */
-  public ParityGate(GateSpec.Parity spec, Path report, Policy policy) {
+  public ParityGate(GateSpec.Parity spec, Path report, Policy policy, boolean onSandbox) {
     this.spec = spec;
     this.report = report;
     this.policy = policy;
+    this.onSandbox = onSandbox;
   }
 
   @Override
@@ -57,6 +61,13 @@ public final class ParityGate implements Gate {
     if (!root.path("comparison").asText().equals("parity") || !root.has("findings")) {
       return GateResult.fail(
           name(), report + ": not a parity report (expected \"comparison\": \"parity\")");
+    }
+    if (root.path("sandbox").asBoolean(false) && !onSandbox) {
+      return GateResult.fail(
+          name(),
+          report
+              + ": made against the sandbox, not the clouds this switch moves; run 'cutover parity"
+              + " --env ...' without --sandbox or loopback endpoints");
     }
     int blocking = 0;
     String first = null;

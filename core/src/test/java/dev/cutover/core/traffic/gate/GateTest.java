@@ -205,4 +205,26 @@ class GateTest {
     assertThat(blocked.failed()).isTrue();
     assertThat(blocked.detail()).contains("1 blocking finding, first high: tag owner differs");
   }
+
+  @Test
+  void parity_reportMadeAgainstTheSandbox_failsARealSwitch_passesASandboxSwitch()
+      throws IOException {
+    Files.writeString(
+        dir.resolve("parity.json"),
+        """
+        {"schemaVersion": 1, "comparison": "parity", "left": "aws:us-east-1", "right": "azure:sub/rg",
+         "sandbox": true, "findings": [], "summary": {"high": 0, "medium": 0, "low": 0, "info": 0}}
+        """);
+
+    GateResult real = evaluate("parity", null, false);
+    GateResult sandbox =
+        new Gates(id -> null, dir.resolve("parity.json"), Policy.defaults(), true)
+            .create(List.of("parity"))
+            .get(0)
+            .evaluate(T0, T1, false);
+
+    assertThat(real.failed()).isTrue();
+    assertThat(real.detail()).contains("made against the sandbox");
+    assertThat(sandbox.verdict()).isEqualTo(GateResult.Verdict.PASS);
+  }
 }
